@@ -1,0 +1,34 @@
+package com.intelliclaim.engine.api;
+
+import java.util.Objects;
+
+/**
+ * An immutable search: the query text, how many hits to return, and an optional document filter (a file name, meaning
+ * its latest version, or a sha256 prefix of at least 6 hex digits).
+ */
+public record SearchRequest(String query, int k, String document) {
+    /** Longest query accepted, in characters; a claim question is a few hundred. */
+    public static final int MAX_QUERY_CHARS = 4_000;
+    public static final int MAX_K = 200;
+
+    public SearchRequest {
+        Objects.requireNonNull(query, "query");
+        if (query.isBlank()) {
+            throw new InvalidQueryException("The question is empty: type a claim question or keywords to search for.");
+        }
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException("The question is " + query.length() + " characters long; the limit is "
+                    + MAX_QUERY_CHARS + ". Shorten it to the claim's facts and what you want to know.");
+        }
+        if (k < 1 || k > MAX_K) {
+            throw new InvalidQueryException("The number of results must be between 1 and " + MAX_K + ", not " + k + ".");
+        }
+        if (document != null && document.isBlank()) {
+            document = null;
+        }
+    }
+
+    public static SearchRequest of(String query, int k) {
+        return new SearchRequest(query, k, null);
+    }
+}

@@ -17,8 +17,8 @@ public interface IngestListener {
         }
     };
 
-    /** The stages a file goes through, in order. */
-    enum Stage { QUEUED, PARSING, CHUNKING, EMBEDDING, INDEXING }
+    /** The stages a file goes through, in order: STORING is the database commit, INDEXING the search indexes. */
+    enum Stage { QUEUED, PARSING, CHUNKING, EMBEDDING, STORING, INDEXING }
 
     /** The file entered or progressed within {@code stage}; {@code done}/{@code total} count that stage's units. */
     void stage(Path file, Stage stage, long done, long total);

@@ -1,0 +1,22 @@
+package com.intelliclaim.app;
+
+import com.intelliclaim.app.cli.Cli;
+import com.intelliclaim.app.common.AppLogging;
+
+/**
+ * The jar's entry point. With no arguments it opens the desktop window; with arguments it is the command-line
+ * interface. A separate class from the JavaFX {@code Application} so the JavaFX jars may sit on the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        AppLogging.configure(args);
+        if (args.length == 0 || (args.length == 2 && "--data".equals(args[0]))) {
+            DesktopApp.launchWith(args);
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+}

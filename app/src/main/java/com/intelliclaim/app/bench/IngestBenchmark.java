@@ -1,0 +1,98 @@
+package com.intelliclaim.app.bench;
+
+import com.intelliclaim.app.eval.LangchainBaseline;
+import com.intelliclaim.engine.api.DocumentInfo;
+import com.intelliclaim.engine.api.EngineConfig;
+import com.intelliclaim.engine.api.FileOutcome;
+import com.intelliclaim.engine.api.IngestListener.Stage;
+import com.intelliclaim.engine.api.IngestReport;
+import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.embed.BundledModel;
+import com.intelliclaim.engine.embed.Embedder;
+import com.intelliclaim.engine.store.StoredChunk;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code bench ingest}: the whole ingest of some files into a fresh data folder (engine open and model load timed
+ * apart), the time of each stage, the same model embedding the same chunk texts alone, and the langchain4j baseline
+ * over the same PDFs. Prints peak RSS at the end.
+ */
+public final class IngestBenchmark {
+    private final String model;
+    private final List<Path> files;
+    private final boolean baseline;
+
+    public IngestBenchmark(String model, List<Path> files, boolean baseline) {
+        this.model = model;
+        this.files = List.copyOf(files);
+        this.baseline = baseline;
+    }
+
+    public void run(PrintWriter out) throws Exception {
+        Path dir = Files.createTempDirectory("intelliclaim-bench-ingest");
+        List<String> texts = new ArrayList<>();
+        double pipelineMs;
+        try {
+            long t0 = System.nanoTime();
+            try (IntelliClaimEngine engine = IntelliClaimEngine.open(EngineConfig.at(dir).withEmbeddingModel(model))) {
+                long t1 = System.nanoTime();
+                engine.warmUp();
+                long t2 = System.nanoTime();
+                StageClock clock = new StageClock();
+                IngestReport report = engine.ingest(files, clock);
+                long t3 = System.nanoTime();
+                report.outcomes().stream().filter(FileOutcome::failed)
+                        .forEach(o -> out.println("FAILED " + o.file() + ": " + o.message()));
+                int pages = report.outcomes().stream().mapToInt(FileOutcome::pages).sum();
+                for (DocumentInfo doc : engine.documents()) {
+                    engine.chunks(doc.id()).stream().map(StoredChunk::text).forEach(texts::add);
+                }
+                pipelineMs = Measure.ms(t3 - t2);
+                out.printf(Locale.ROOT, "IntelliClaim ingest of %d file(s): %d pages, %d chunks (model %s)%n",
+                        files.size(), pages, texts.size(), model);
+                out.printf(Locale.ROOT, "  open data folder %8.0f ms%n  load model       %8.0f ms%n",
+                        Measure.ms(t1 - t0), Measure.ms(t2 - t1));
+                for (Stage stage : List.of(Stage.PARSING, Stage.CHUNKING, Stage.EMBEDDING, Stage.STORING, Stage.INDEXING)) {
+                    out.printf(Locale.ROOT, "  %-16s %8.0f ms%n", stage.name().toLowerCase(Locale.ROOT), clock.millis(stage));
+                }
+                out.printf(Locale.ROOT, "  ingest total     %8.0f ms  (%.1f pages/s; %.0f ms with model load)%n",
+                        pipelineMs, pages / (pipelineMs / 1000), Measure.ms(t3 - t1));
+            }
+            double embedOnlyMs = embedOnly(texts);
+            out.printf(Locale.ROOT, "Embedding only, same model, same %d chunk texts: %.0f ms (%.1f texts/s);"
+                    + " ingest / embedding-only = %.2f%n", texts.size(), embedOnlyMs, texts.size() / (embedOnlyMs / 1000),
+                    pipelineMs / embedOnlyMs);
+        } finally {
+            Measure.deleteTree(dir);
+        }
+        if (baseline) {
+            runBaseline(out, pipelineMs);
+        }
+        out.printf(Locale.ROOT, "Peak RSS of this process: %d MB%n", Measure.peakRssMb());
+        out.flush();
+    }
+
+    private double embedOnly(List<String> texts) {
+        try (Embedder embedder = BundledModel.byId(model).load()) {
+            embedder.embedPassages(texts.subList(0, Math.min(16, texts.size()))); // warm the session
+            long start = System.nanoTime();
+            embedder.embedPassages(texts);
+            return Measure.ms(System.nanoTime() - start);
+        }
+    }
+
+    private void runBaseline(PrintWriter out, double pipelineMs) throws Exception {
+        List<Path> pdfs = files.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
+        LangchainBaseline base = new LangchainBaseline(model);
+        LangchainBaseline.Timings t = base.ingest(pdfs);
+        double total = t.parseMillis() + t.splitMillis() + t.embedMillis() + t.storeMillis();
+        out.printf(Locale.ROOT, "langchain4j baseline: %d pages, %d segments; parse %d ms, split %d ms, embed %d ms,"
+                        + " store %d ms; total %.0f ms (IntelliClaim / baseline = %.2f)%n", t.pages(), t.segments(),
+                t.parseMillis(), t.splitMillis(), t.embedMillis(), t.storeMillis(), total, pipelineMs / total);
+    }
+}

@@ -1,0 +1,33 @@
+package com.intelliclaim.app.common;
+
+import com.intelliclaim.engine.store.DataFolder;
+import java.nio.file.Path;
+
+/**
+ * Points the log file at the data folder's {@code logs} folder before the first logger is made (logback reads the
+ * {@code intelliclaim.logdir} property in {@code logback.xml}). Warnings also go to standard error, so a support
+ * engineer finds the cause either way; no document text or claim data is logged.
+ */
+public final class AppLogging {
+    private AppLogging() {
+    }
+
+    public static void configure(String[] args) {
+        if (System.getProperty("intelliclaim.logdir") == null) {
+            System.setProperty("intelliclaim.logdir", dataDir(args).resolve("logs").toString());
+        }
+    }
+
+    /** The data folder the arguments name with --data (either form), else the default location. */
+    public static Path dataDir(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--data".equals(args[i]) && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data=")) {
+                return Path.of(args[i].substring("--data=".length()));
+            }
+        }
+        return DataFolder.defaultLocation();
+    }
+}

@@ -1,0 +1,34 @@
+package com.intelliclaim.engine.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to open an engine: the data folder (database, indexes, logs), the largest file accepted for ingest, and the
+ * bundled embedding model to use ({@code "all-minilm-l6-v2-q"} or {@code "all-minilm-l6-v2"}).
+ */
+public record EngineConfig(Path dataDir, long maxFileBytes, String embeddingModel) {
+    public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;
+    public static final String DEFAULT_EMBEDDING_MODEL = "all-minilm-l6-v2-q";
+
+    public EngineConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("The file size limit must be at least 1 byte, not " + maxFileBytes + ".");
+        }
+        embeddingModel = embeddingModel == null || embeddingModel.isBlank() ? DEFAULT_EMBEDDING_MODEL : embeddingModel;
+    }
+
+    /** Defaults for everything but the data folder. */
+    public static EngineConfig at(Path dataDir) {
+        return new EngineConfig(dataDir, DEFAULT_MAX_FILE_BYTES, DEFAULT_EMBEDDING_MODEL);
+    }
+
+    public EngineConfig withMaxFileBytes(long bytes) {
+        return new EngineConfig(dataDir, bytes, embeddingModel);
+    }
+
+    public EngineConfig withEmbeddingModel(String model) {
+        return new EngineConfig(dataDir, maxFileBytes, model);
+    }
+}

@@ -1,0 +1,225 @@
+package com.intelliclaim.engine.api;
+
+import com.intelliclaim.engine.embed.BundledModel;
+import com.intelliclaim.engine.embed.Embedder;
+import com.intelliclaim.engine.embed.EmbeddingModelInfo;
+import com.intelliclaim.engine.embed.Lazy;
+import com.intelliclaim.engine.index.ExactVectorIndex;
+import com.intelliclaim.engine.index.LuceneKeywordIndex;
+import com.intelliclaim.engine.index.SearchIndexes;
+import com.intelliclaim.engine.ingest.IngestPipeline;
+import com.intelliclaim.engine.ingest.SourceFiles;
+import com.intelliclaim.engine.ingest.chunk.StructureChunker;
+import com.intelliclaim.engine.ingest.parse.DocumentParsers;
+import com.intelliclaim.engine.ingest.parse.PageText;
+import com.intelliclaim.engine.retrieve.HybridRetriever;
+import com.intelliclaim.engine.retrieve.RetrievalTuning;
+import com.intelliclaim.engine.store.DataFolder;
+import com.intelliclaim.engine.store.DocumentStore;
+import com.intelliclaim.engine.store.H2DocumentStore;
+import com.intelliclaim.engine.store.StoredChunk;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's facade: one data folder, its store and indexes, the embedding model, ingest and search. Searches may
+ * run concurrently with each other and with an ingest; ingest, remove and reindex are serialised. Close it to release
+ * the data folder.
+ */
+public final class IntelliClaimEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(IntelliClaimEngine.class);
+
+    private final DataFolder folder;
+    private final DocumentStore store;
+    private final LuceneKeywordIndex keywords;
+    private final BundledModel model;
+    private final Lazy<Embedder> embedder;
+    private final SourceFiles sources;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile SearchIndexes indexes;
+    private volatile HybridRetriever retriever;
+
+    private IntelliClaimEngine(DataFolder folder, DocumentStore store, LuceneKeywordIndex keywords, BundledModel model,
+                               long maxFileBytes) {
+        this.folder = folder;
+        this.store = store;
+        this.keywords = keywords;
+        this.model = model;
+        this.embedder = new Lazy<>(model::load);
+        this.sources = new SourceFiles(maxFileBytes);
+    }
+
+    /**
+     * Opens the data folder. Fails with {@link ModelMismatchException} when its index was built with another model
+     * (run {@link #openForReindex} then {@link #reindex}), with {@link DataFolderException} when the folder is in use
+     * or unusable.
+     */
+    public static IntelliClaimEngine open(EngineConfig config) {
+        return open(config, false);
+    }
+
+    /** Opens the data folder even when its index was built with another model, so that it can be re-embedded. */
+    public static IntelliClaimEngine openForReindex(EngineConfig config) {
+        return open(config, true);
+    }
+
+    private static IntelliClaimEngine open(EngineConfig config, boolean forReindex) {
+        BundledModel model = BundledModel.byId(config.embeddingModel());
+        DataFolder folder = DataFolder.open(config.dataDir());
+        DocumentStore store = null;
+        LuceneKeywordIndex keywords = null;
+        try {
+            store = H2DocumentStore.open(folder);
+            Optional<EmbeddingModelInfo> indexed = store.indexedModel();
+            if (indexed.isEmpty()) {
+                store.setIndexedModel(model.info());
+            } else if (!indexed.get().equals(model.info()) && !forReindex) {
+                EmbeddingModelInfo was = indexed.get();
+                throw new ModelMismatchException(was.id(), was.dimension(), model.info().id(), model.info().dimension());
+            }
+            keywords = LuceneKeywordIndex.openOrRecreate(folder.keywordIndexDir());
+            IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config.maxFileBytes());
+            engine.loadIndexes(indexed.isPresent() && !indexed.get().equals(model.info()));
+            return engine;
+        } catch (RuntimeException | Error e) {
+            closeQuietly(keywords);
+            closeQuietly(store);
+            folder.close();
+            throw e;
+        }
+    }
+
+    private void loadIndexes(boolean vectorsStale) {
+        long start = System.nanoTime();
+        SearchIndexes fresh = new SearchIndexes(new ExactVectorIndex(model.info().dimension()), keywords);
+        long chunks = vectorsStale ? 0 : fresh.load(store);
+        this.indexes = fresh;
+        this.retriever = new HybridRetriever(embedder, fresh.vectors(), fresh.keywords(), store, RetrievalTuning.DEFAULT);
+        log.info("Loaded {} chunks into the search indexes in {} ms", chunks, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Loads the embedding model now (for example in the background at start-up) instead of at the first use. */
+    public void warmUp() {
+        embedder.get();
+    }
+
+    /** Ingests files and folders; see {@link IngestPipeline}. Cancel by interrupting the calling thread. */
+    public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        writeLock.lock();
+        try {
+            IngestPipeline pipeline = new IngestPipeline(sources, DocumentParsers.defaults(),
+                    new StructureChunker(model.tokenCounter()), embedder, store, indexes);
+            return pipeline.ingest(paths, listener);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The best passages for a question or keywords, with provenance. */
+    public List<SearchHit> search(SearchRequest request) {
+        return retriever.retrieve(request);
+    }
+
+    /** Indexed documents, newest first. */
+    public List<DocumentInfo> documents() {
+        return store.documents();
+    }
+
+    /** The text of a document's pages, for showing a cited page. */
+    public List<PageText> pages(long documentId) {
+        return store.pages(documentId);
+    }
+
+    /** The chunks of a document, in order. */
+    public List<StoredChunk> chunks(long documentId) {
+        return store.chunksOf(documentId);
+    }
+
+    /** Removes a document and its chunks from the store and the indexes; false when it was not there. */
+    public boolean remove(long documentId) {
+        writeLock.lock();
+        try {
+            boolean removed = store.remove(documentId);
+            if (removed) {
+                indexes.remove(documentId, store.revision());
+            }
+            return removed;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Re-embeds every document with the configured model, reporting documents done of total. Crash-safe: until it
+     * completes, the store records a model id that no configuration matches, so an interrupted reindex is noticed
+     * at the next start and asked for again.
+     */
+    public void reindex(ProgressListener progress) {
+        writeLock.lock();
+        try {
+            EmbeddingModelInfo target = model.info();
+            EmbeddingModelInfo pending = new EmbeddingModelInfo("reindex-incomplete:" + target.id(),
+                    target.dimension(), target.maxTokens());
+            store.setIndexedModel(pending);
+            List<DocumentInfo> documents = store.documents();
+            for (int i = 0; i < documents.size(); i++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("reindex cancelled");
+                }
+                DocumentInfo doc = documents.get(i);
+                progress.progress(i, documents.size(), "Re-embedding " + doc.name());
+                List<String> texts = store.chunksOf(doc.id()).stream().map(StoredChunk::text).toList();
+                store.replaceVectors(doc.id(), embedder.get().embedPassages(texts), pending);
+            }
+            store.setIndexedModel(target);
+            keywords.clear();
+            loadIndexes(false);
+            progress.progress(documents.size(), documents.size(), "Re-embedded " + documents.size() + " documents");
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    public EngineStats stats() {
+        List<DocumentInfo> documents = store.documents();
+        long chunks = documents.stream().mapToLong(DocumentInfo::chunks).sum();
+        return new EngineStats(documents.size(), chunks, model.info().id());
+    }
+
+    public EmbeddingModelInfo model() {
+        return model.info();
+    }
+
+    /** The data folder this engine holds. */
+    public Path dataDir() {
+        return folder.root();
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            closeQuietly(embedder.peek());
+            closeQuietly(keywords);
+            closeQuietly(store);
+        } finally {
+            folder.close();
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.warn("Could not close {}", closeable.getClass().getSimpleName(), e);
+        }
+    }
+}

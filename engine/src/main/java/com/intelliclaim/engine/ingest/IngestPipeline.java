@@ -1,0 +1,152 @@
+package com.intelliclaim.engine.ingest;
+
+import com.intelliclaim.engine.api.DocumentException;
+import com.intelliclaim.engine.api.DocumentInfo;
+import com.intelliclaim.engine.api.EngineException;
+import com.intelliclaim.engine.api.FileOutcome;
+import com.intelliclaim.engine.api.FileOutcome.Status;
+import com.intelliclaim.engine.api.IngestListener;
+import com.intelliclaim.engine.api.IngestListener.Stage;
+import com.intelliclaim.engine.api.IngestReport;
+import com.intelliclaim.engine.api.NoTextLayerException;
+import com.intelliclaim.engine.embed.Embedder;
+import com.intelliclaim.engine.index.SearchIndexes;
+import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
+import com.intelliclaim.engine.ingest.chunk.Chunker;
+import com.intelliclaim.engine.ingest.parse.DocumentParser;
+import com.intelliclaim.engine.ingest.parse.ParsedDocument;
+import com.intelliclaim.engine.ingest.parse.SourceDocument;
+import com.intelliclaim.engine.store.DocumentStore;
+import com.intelliclaim.engine.store.NewDocument;
+import com.intelliclaim.engine.store.StoredDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests files one after the other: read and hash, skip known content, parse, chunk, embed, store (one
+ * transaction), index. A file that fails is reported with its reason and the batch goes on; interrupting the calling
+ * thread cancels the current file (nothing of it is stored) and the rest of the batch.
+ */
+public final class IngestPipeline {
+    private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final int EMBED_PROGRESS_BATCH = 64;
+
+    private final SourceFiles sources;
+    private final DocumentParser parser;
+    private final Chunker chunker;
+    private final Supplier<Embedder> embedder;
+    private final DocumentStore store;
+    private final SearchIndexes indexes;
+
+    public IngestPipeline(SourceFiles sources, DocumentParser parser, Chunker chunker, Supplier<Embedder> embedder,
+                          DocumentStore store, SearchIndexes indexes) {
+        this.sources = sources;
+        this.parser = parser;
+        this.chunker = chunker;
+        this.embedder = embedder;
+        this.store = store;
+        this.indexes = indexes;
+    }
+
+    /** Ingests the files and folders given, reporting each file to the listener, and returns every outcome. */
+    public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        List<Path> files = SourceFiles.expand(paths);
+        files.forEach(f -> listener.stage(f, Stage.QUEUED, 0, 1));
+        List<FileOutcome> outcomes = new ArrayList<>();
+        boolean cancelled = false;
+        for (Path file : files) {
+            FileOutcome outcome;
+            if (cancelled || Thread.currentThread().isInterrupted()) {
+                cancelled = true;
+                outcome = new FileOutcome(file, Status.CANCELLED, null, 0, 0, 0, "Cancelled before it started.");
+            } else {
+                outcome = ingestOne(file, listener);
+                cancelled = outcome.status() == Status.CANCELLED;
+            }
+            outcomes.add(outcome);
+            listener.finished(outcome);
+        }
+        return new IngestReport(outcomes);
+    }
+
+    private FileOutcome ingestOne(Path file, IngestListener listener) {
+        long start = System.nanoTime();
+        String sha = null;
+        try {
+            listener.stage(file, Stage.PARSING, 0, 1);
+            SourceDocument source = sources.read(file);
+            sha = source.sha256();
+            Optional<DocumentInfo> known = store.findBySha256(sha);
+            if (known.isPresent()) {
+                DocumentInfo doc = known.get();
+                String same = doc.name().equals(source.name()) ? "" : " as " + doc.name();
+                return new FileOutcome(file, Status.ALREADY_INDEXED, sha, doc.pages(), doc.chunks(), millis(start),
+                        "Already indexed" + same + " (same content); nothing to do.");
+            }
+            ParsedDocument parsed = parser.parse(source);
+            checkInterrupted();
+            listener.stage(file, Stage.CHUNKING, 0, 1);
+            List<ChunkDraft> chunks = chunker.chunk(parsed);
+            if (chunks.isEmpty()) {
+                throw new NoTextLayerException(file, "has no text to index (its pages are blank or scanned); it needs OCR,"
+                        + " which this version cannot do yet");
+            }
+            List<float[]> vectors = embed(file, chunks, listener);
+            listener.stage(file, Stage.STORING, 0, 1);
+            StoredDocument stored = store.add(new NewDocument(sha, source.name(), parsed.mediaType(),
+                    source.bytes().length), parsed.pages(), chunks, vectors);
+            listener.stage(file, Stage.INDEXING, 0, 1);
+            indexes.add(store.chunksOf(stored.info().id()), vectors, store.revision());
+            log.info("Indexed document {} ({} pages, {} chunks) in {} ms", shortSha(sha), parsed.pageCount(),
+                    chunks.size(), millis(start));
+            return new FileOutcome(file, Status.INDEXED, sha, parsed.pageCount(), chunks.size(), millis(start),
+                    "Indexed: " + parsed.pageCount() + " pages, " + chunks.size() + " passages.");
+        } catch (CancellationException e) {
+            return new FileOutcome(file, Status.CANCELLED, sha, 0, 0, millis(start), "Cancelled; nothing of it was stored.");
+        } catch (DocumentException e) {
+            log.info("Document {} rejected: {}", shortSha(sha), e.reason());
+            return new FileOutcome(file, Status.FAILED, sha, 0, 0, millis(start), e.reason());
+        } catch (EngineException e) {
+            log.warn("Ingest of document {} failed: {}", shortSha(sha), e.getMessage(), e);
+            return new FileOutcome(file, Status.FAILED, sha, 0, 0, millis(start), e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.error("Unexpected failure while ingesting document {}", shortSha(sha), e);
+            return new FileOutcome(file, Status.FAILED, sha, 0, 0, millis(start),
+                    "could not be read because of an unexpected problem (details are in the log)");
+        }
+    }
+
+    private List<float[]> embed(Path file, List<ChunkDraft> chunks, IngestListener listener) {
+        Embedder model = embedder.get();
+        List<float[]> vectors = new ArrayList<>(chunks.size());
+        listener.stage(file, Stage.EMBEDDING, 0, chunks.size());
+        for (int from = 0; from < chunks.size(); from += EMBED_PROGRESS_BATCH) {
+            checkInterrupted();
+            List<String> texts = chunks.subList(from, Math.min(chunks.size(), from + EMBED_PROGRESS_BATCH)).stream()
+                    .map(ChunkDraft::text).toList();
+            vectors.addAll(model.embedPassages(texts));
+            listener.stage(file, Stage.EMBEDDING, vectors.size(), chunks.size());
+        }
+        return vectors;
+    }
+
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("ingest cancelled");
+        }
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String shortSha(String sha) {
+        return sha == null ? "(unread)" : sha.substring(0, 12);
+    }
+}

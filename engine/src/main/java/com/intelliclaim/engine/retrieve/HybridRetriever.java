@@ -1,0 +1,87 @@
+package com.intelliclaim.engine.retrieve;
+
+import com.intelliclaim.engine.api.SearchHit;
+import com.intelliclaim.engine.api.SearchRequest;
+import com.intelliclaim.engine.embed.Embedder;
+import com.intelliclaim.engine.index.DocumentFilter;
+import com.intelliclaim.engine.index.KeywordIndex;
+import com.intelliclaim.engine.index.ScoredChunk;
+import com.intelliclaim.engine.index.VectorIndex;
+import com.intelliclaim.engine.store.DocumentStore;
+import com.intelliclaim.engine.store.StoredChunk;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Hybrid retrieval: the query's embedding against the vector index and its words against the BM25 index, fused by
+ * weighted reciprocal rank, then passages of the clause families the question names get a boost. Thread-safe.
+ */
+public final class HybridRetriever implements Retriever {
+    private final Supplier<Embedder> embedder;
+    private final VectorIndex vectors;
+    private final KeywordIndex keywords;
+    private final DocumentStore store;
+    private final RetrievalTuning tuning;
+
+    public HybridRetriever(Supplier<Embedder> embedder, VectorIndex vectors, KeywordIndex keywords,
+                           DocumentStore store, RetrievalTuning tuning) {
+        this.embedder = embedder;
+        this.vectors = vectors;
+        this.keywords = keywords;
+        this.store = store;
+        this.tuning = tuning;
+    }
+
+    @Override
+    public List<SearchHit> retrieve(SearchRequest request) {
+        DocumentFilter filter = DocumentSelector.resolve(store, request.document());
+        int candidates = Math.max(tuning.candidates(), request.k() * 3);
+        float[] query = embedder.get().embedQuery(request.query());
+        List<ScoredChunk> byVector = vectors.search(query, candidates, filter);
+        List<ScoredChunk> byKeyword = keywords.search(request.query(), candidates, filter);
+        Map<Long, Double> fused = RankFusion.fuse(List.of(byVector, byKeyword),
+                new double[] {tuning.vectorWeight(), tuning.keywordWeight()}, tuning.rrfK());
+        Map<Long, StoredChunk> chunks = store.chunks(fused.keySet());
+        List<ClauseFamily> families = ClauseFamily.namedIn(request.query());
+        double familyBoost = tuning.familyBoost() / (tuning.rrfK() + 1.0);
+        List<SearchHit> hits = new ArrayList<>(chunks.size());
+        for (StoredChunk chunk : chunks.values()) {
+            double score = fused.get(chunk.id());
+            for (ClauseFamily family : families) {
+                if (family.marks(chunk.heading(), chunk.text())) {
+                    score += familyBoost;
+                }
+            }
+            hits.add(hit(chunk, score));
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::chunkId));
+        return List.copyOf(dedupe(hits, request.k()));
+    }
+
+    /** Overlapping pieces of one split clause say the same thing: keep the best of identical texts. */
+    private static List<SearchHit> dedupe(List<SearchHit> sorted, int k) {
+        Set<String> seen = new HashSet<>();
+        List<SearchHit> kept = new ArrayList<>(k);
+        for (SearchHit hit : sorted) {
+            if (seen.add(hit.documentSha256() + '\u0000' + hit.text()) && kept.size() < k) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+
+    /** A chunk id stable across machines: the document's hash prefix and the chunk's ordinal in it. */
+    public static String chunkId(StoredChunk chunk) {
+        return chunk.documentSha256().substring(0, 16) + "-" + chunk.ordinal();
+    }
+
+    static SearchHit hit(StoredChunk chunk, double score) {
+        return new SearchHit(chunkId(chunk), chunk.documentSha256(), chunk.documentName(), chunk.page(),
+                chunk.pageEnd(), chunk.clause(), chunk.heading(), chunk.text(), score);
+    }
+}

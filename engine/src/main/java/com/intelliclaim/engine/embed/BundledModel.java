@@ -1,0 +1,57 @@
+package com.intelliclaim.engine.embed;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * The embedding models that ship inside the application (in the langchain4j model jars), so embedding works with no
+ * network. The ONNX weights and tokenizer are read from the jar of the named langchain4j class; that class itself is
+ * never initialised (its static initialiser would load a second copy of the model with default thread settings).
+ */
+public enum BundledModel {
+    /** all-MiniLM-L6-v2, int8-quantised: about twice as fast, nearly the same vectors. The default. */
+    MINILM_L6_V2_Q("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel.class),
+    /** all-MiniLM-L6-v2 in full float precision. */
+    MINILM_L6_V2("all-minilm-l6-v2", AllMiniLmL6V2EmbeddingModel.class);
+
+    private static final int DIMENSION = 384;
+    /** sentence-transformers' max_seq_length for this model, counting the [CLS] and [SEP] tokens. */
+    private static final int MAX_TOKENS = 256;
+
+    private final String id;
+    private final Class<?> jarAnchor;
+
+    BundledModel(String id, Class<?> jarAnchor) {
+        this.id = id;
+        this.jarAnchor = jarAnchor;
+    }
+
+    /**
+     * The stable id, dimension (384) and token limit (256, including the two special tokens: a passage is read whole
+     * when {@link #tokenCounter()} counts at most 254 tokens in it; the rest is cut off).
+     */
+    public EmbeddingModelInfo info() {
+        return new EmbeddingModelInfo(id, DIMENSION, MAX_TOKENS);
+    }
+
+    /**
+     * A new token counter over this model's tokenizer, counting without special tokens and without truncation.
+     * Loading takes about a tenth of a second: keep the result. Throws
+     * {@link com.intelliclaim.engine.api.ModelLoadException} when the tokenizer cannot be read.
+     */
+    public ModelTokenCounter tokenCounter() {
+        return ModelTokenCounter.load(this);
+    }
+
+    String onnxResource() {
+        return "/" + id + ".onnx";
+    }
+
+    String tokenizerResource() {
+        return "/" + id + "-tokenizer.json";
+    }
+
+    Class<?> jarAnchor() {
+        return jarAnchor;
+    }
+}

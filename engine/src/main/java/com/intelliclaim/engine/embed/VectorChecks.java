@@ -1,0 +1,40 @@
+package com.intelliclaim.engine.embed;
+
+import com.intelliclaim.engine.api.EngineException;
+
+/**
+ * Normalises a model's output to unit length and refuses vectors that would poison the index: a wrong dimension, a
+ * NaN or infinite component, or all zeros (whose direction is undefined). langchain4j normalises too, but only in
+ * float precision and without these checks.
+ */
+final class VectorChecks {
+    private VectorChecks() {
+    }
+
+    /** A unit-length copy of the vector, or an {@link EngineException} naming the model and text position. */
+    static float[] unitLength(float[] vector, int dimension, String modelId, String which) {
+        if (vector == null || vector.length != dimension) {
+            throw new EngineException("The embedding model " + modelId + " returned "
+                    + (vector == null ? "no vector" : "a vector of " + vector.length + " numbers") + " for " + which
+                    + " instead of " + dimension + " numbers.");
+        }
+        double sumOfSquares = 0;
+        for (float component : vector) {
+            if (!Float.isFinite(component)) {
+                throw new EngineException("The embedding model " + modelId + " returned an invalid number ("
+                        + component + ") in the vector for " + which + ".");
+            }
+            sumOfSquares += (double) component * component;
+        }
+        if (sumOfSquares == 0) {
+            throw new EngineException("The embedding model " + modelId + " returned an all-zero vector for " + which
+                    + ", which cannot be compared with anything.");
+        }
+        double norm = Math.sqrt(sumOfSquares);
+        float[] unit = new float[dimension];
+        for (int i = 0; i < dimension; i++) {
+            unit[i] = (float) (vector[i] / norm);
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,159 @@
+package com.intelliclaim.engine.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Exact nearest-neighbour search: every stored vector is scored against the query. At desktop sizes (up to a few
+ * hundred thousand chunks) this is fast enough and needs no build time. Uses the Vector API when the
+ * {@code jdk.incubator.vector} module is present, plain loops otherwise. Above {@link #PARALLEL_THRESHOLD} vectors a
+ * search is split in as many parts as there are cores: the caller's thread scores one part, the others run on
+ * {@link ForkJoinPool#commonPool()} (chosen because this index has no close method that could stop a pool of its own).
+ * Thread-safe: searches share a read lock, writes take the write lock.
+ */
+public final class ExactVectorIndex implements VectorIndex {
+    static final int PARALLEL_THRESHOLD = 20_000;
+
+    private final int dimension;
+    private final DotKernel kernel;
+    private final VectorSlots slots;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /** An empty index of vectors with the given dimension, using the fastest kernel this runtime supports. */
+    public ExactVectorIndex(int dimension) {
+        this(dimension, DotKernels.best());
+    }
+
+    ExactVectorIndex(int dimension, DotKernel kernel) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException("Vector dimension must be positive, was " + dimension);
+        }
+        this.dimension = dimension;
+        this.kernel = kernel;
+        this.slots = new VectorSlots(dimension);
+    }
+
+    /** The vector dimension this index accepts. */
+    public int dimension() {
+        return dimension;
+    }
+
+    /** The number of vectors held. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return slots.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** "simd" or "plain": which dot-product kernel searches use. */
+    public String kernelName() {
+        return kernel.name();
+    }
+
+    /** Stores a copy of the vector; throws IllegalArgumentException if its length is not {@link #dimension()}. */
+    @Override
+    public void add(long chunkId, long documentId, float[] vector) {
+        checkDimension(vector, "vector of chunk " + chunkId);
+        lock.writeLock().lock();
+        try {
+            slots.put(chunkId, documentId, vector);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void removeDocument(long documentId) {
+        lock.writeLock().lock();
+        try {
+            slots.removeDocument(documentId);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Best first by dot product (ties by insertion order); at most k results. Throws IllegalArgumentException for
+     * k &lt; 1 or a query of the wrong length.
+     */
+    @Override
+    public List<ScoredChunk> search(float[] query, int k, DocumentFilter filter) {
+        checkDimension(query, "query vector");
+        Objects.requireNonNull(filter, "filter");
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+        lock.readLock().lock();
+        try {
+            TopK best = scoreAll(query, k, filter);
+            int[] ordered = best.sortedSlots();
+            float[] scores = best.sortedScores();
+            List<ScoredChunk> result = new ArrayList<>(ordered.length);
+            for (int i = 0; i < ordered.length; i++) {
+                result.add(new ScoredChunk(slots.chunkId(ordered[i]), scores[i]));
+            }
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private TopK scoreAll(float[] query, int k, DocumentFilter filter) {
+        int size = slots.size();
+        int parts = size > PARALLEL_THRESHOLD ? Runtime.getRuntime().availableProcessors() : 1;
+        if (parts <= 1) {
+            return scoreRange(query, k, filter, 0, size);
+        }
+        int step = (size + parts - 1) / parts;
+        List<CompletableFuture<TopK>> others = new ArrayList<>();
+        for (int from = step; from < size; from += step) {
+            int start = from;
+            int end = Math.min(size, from + step);
+            others.add(CompletableFuture.supplyAsync(() -> scoreRange(query, k, filter, start, end),
+                    ForkJoinPool.commonPool()));
+        }
+        TopK best = scoreRange(query, k, filter, 0, Math.min(size, step));
+        for (CompletableFuture<TopK> other : others) {
+            best.addAll(other.join());
+        }
+        return best;
+    }
+
+    private TopK scoreRange(float[] query, int k, DocumentFilter filter, int from, int to) {
+        TopK best = new TopK(k);
+        boolean all = filter.isAll();
+        long lastDocument = Long.MIN_VALUE;
+        boolean lastAccepted = all || filter.accepts(lastDocument);
+        for (int slot = from; slot < to; slot++) {
+            if (!all) {
+                long document = slots.documentId(slot);
+                // A document's vectors are mostly adjacent: ask the (boxing) filter once per run of them.
+                if (document != lastDocument) {
+                    lastDocument = document;
+                    lastAccepted = filter.accepts(document);
+                }
+                if (!lastAccepted) {
+                    continue;
+                }
+            }
+            best.offer(kernel.dot(slots.block(slot), slots.offset(slot), query), slot);
+        }
+        return best;
+    }
+
+    private void checkDimension(float[] vector, String what) {
+        Objects.requireNonNull(vector, what);
+        if (vector.length != dimension) {
+            throw new IllegalArgumentException("The " + what + " has " + vector.length + " dimensions; this index holds "
+                    + dimension + ".");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package com.intelliclaim.engine.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.intelliclaim.engine.api.EngineException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What every {@link Embedder} must do; one subclass per implementation or bundled model. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EmbedderContractTest {
+    static final String QUESTION = "waiting period for cataract surgery";
+    static final String CATARACT_CLAUSE = "Cataract: expenses for treatment of cataract are covered only after a "
+            + "waiting period of 24 months of continuous coverage from the first policy inception date.";
+    static final String AMBULANCE_CLAUSE = "Ambulance charges: reasonable charges for road ambulance services used "
+            + "to transfer the insured person to hospital in an emergency are payable up to Rs. 2,000 per claim.";
+
+    private Embedder embedder;
+
+    protected abstract Embedder createEmbedder();
+
+    @BeforeAll
+    void load() {
+        embedder = createEmbedder();
+    }
+
+    @AfterAll
+    void close() {
+        embedder.close();
+    }
+
+    @Test
+    void vectorsHaveTheModelsDimensionAndUnitLength() {
+        List<float[]> vectors = embedder.embedPassages(List.of(CATARACT_CLAUSE, AMBULANCE_CLAUSE, "30 days"));
+        vectors.add(embedder.embedQuery(QUESTION));
+        for (float[] vector : vectors) {
+            assertThat(vector).hasSize(embedder.model().dimension());
+            assertThat(norm(vector)).isCloseTo(1.0, within(1e-5));
+        }
+    }
+
+    @Test
+    void sameTextGivesTheSameVector() {
+        float[] first = embedder.embedPassages(List.of(CATARACT_CLAUSE)).get(0);
+        float[] again = embedder.embedPassages(List.of(AMBULANCE_CLAUSE, CATARACT_CLAUSE)).get(1);
+        assertThat(dot(first, again)).isCloseTo(1.0, within(1e-5));
+    }
+
+    @Test
+    void resultsKeepTheOrderOfTheTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            texts.add(i % 2 == 0 ? CATARACT_CLAUSE : AMBULANCE_CLAUSE + " Item " + i + ".");
+        }
+        List<float[]> batched = embedder.embedPassages(texts);
+        assertThat(batched).hasSize(texts.size());
+        for (int i : new int[] {0, 1, 33, 64, 69}) {
+            float[] alone = embedder.embedPassages(List.of(texts.get(i))).get(0);
+            assertThat(dot(batched.get(i), alone)).as("text %d", i).isCloseTo(1.0, within(1e-5));
+        }
+    }
+
+    @Test
+    void relatedClauseScoresHigherThanUnrelatedOne() {
+        float[] question = embedder.embedQuery(QUESTION);
+        List<float[]> clauses = embedder.embedPassages(List.of(CATARACT_CLAUSE, AMBULANCE_CLAUSE));
+        assertThat(dot(question, clauses.get(0))).isGreaterThan(dot(question, clauses.get(1)) + 0.1);
+    }
+
+    @Test
+    void textPastTheOld128TokenCutIsStillRead() {
+        String filler = String.join(" ", Collections.nCopies(150, "claim"));
+        List<float[]> vectors = embedder.embedPassages(List.of(filler + " " + CATARACT_CLAUSE,
+                filler + " " + AMBULANCE_CLAUSE));
+        assertThat(dot(vectors.get(0), vectors.get(1))).isLessThan(0.9999);
+    }
+
+    @Test
+    void emptyListGivesEmptyList() {
+        assertThat(embedder.embedPassages(List.of())).isEmpty();
+    }
+
+    @Test
+    void blankTextIsRefusedWithItsPosition() {
+        assertThatThrownBy(() -> embedder.embedPassages(List.of(CATARACT_CLAUSE, "  ")))
+                .isInstanceOf(EngineException.class).hasMessageContaining("Text 2 of 2");
+    }
+
+    @Test
+    void interruptedCallerGetsCancellation() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> embedder.embedPassages(List.of(CATARACT_CLAUSE, AMBULANCE_CLAUSE)))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void interruptionDuringALongRunStopsIt() throws Exception {
+        List<String> texts = Collections.nCopies(4000, CATARACT_CLAUSE);
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+            worker.set(Thread.currentThread());
+            try {
+                embedder.embedPassages(texts);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        while (worker.get() == null) {
+            Thread.onSpinWait();
+        }
+        TimeUnit.MILLISECONDS.sleep(300);
+        worker.get().interrupt();
+        assertThat(outcome.get(20, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (double) a[i] * b[i];
+        }
+        return sum;
+    }
+
+    static double norm(float[] vector) {
+        return Math.sqrt(dot(vector, vector));
+    }
+}

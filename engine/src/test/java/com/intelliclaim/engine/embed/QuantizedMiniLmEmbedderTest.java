@@ -1,0 +1,18 @@
+package com.intelliclaim.engine.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuantizedMiniLmEmbedderTest extends EmbedderContractTest {
+    @Override
+    protected Embedder createEmbedder() {
+        return OnnxEmbedder.load(BundledModel.MINILM_L6_V2_Q);
+    }
+
+    @Test
+    void reportsItsStableId() {
+        assertThat(BundledModel.MINILM_L6_V2_Q.info())
+                .isEqualTo(new EmbeddingModelInfo("all-minilm-l6-v2-q", 384, 256));
+    }
+}

@@ -5,11 +5,13 @@ import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.embed.EmbeddingModelInfo;
 import com.intelliclaim.engine.embed.Lazy;
 import com.intelliclaim.engine.index.ExactVectorIndex;
+import com.intelliclaim.engine.index.KeywordIndexCorruptException;
 import com.intelliclaim.engine.index.LuceneKeywordIndex;
 import com.intelliclaim.engine.index.SearchIndexes;
 import com.intelliclaim.engine.ingest.IngestPipeline;
 import com.intelliclaim.engine.ingest.SourceFiles;
 import com.intelliclaim.engine.ingest.chunk.StructureChunker;
+import com.intelliclaim.engine.ingest.chunk.TokenCounter;
 import com.intelliclaim.engine.ingest.parse.DocumentParsers;
 import com.intelliclaim.engine.ingest.parse.PageText;
 import com.intelliclaim.engine.retrieve.HybridRetriever;
@@ -38,6 +40,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final LuceneKeywordIndex keywords;
     private final BundledModel model;
     private final Lazy<Embedder> embedder;
+    private final Lazy<TokenCounter> tokenCounter;
     private final SourceFiles sources;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile SearchIndexes indexes;
@@ -50,6 +53,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.keywords = keywords;
         this.model = model;
         this.embedder = new Lazy<>(model::load);
+        this.tokenCounter = new Lazy<>(model::tokenCounter);
         this.sources = new SourceFiles(maxFileBytes);
     }
 
@@ -81,7 +85,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
                 EmbeddingModelInfo was = indexed.get();
                 throw new ModelMismatchException(was.id(), was.dimension(), model.info().id(), model.info().dimension());
             }
-            keywords = LuceneKeywordIndex.openOrRecreate(folder.keywordIndexDir());
+            keywords = openKeywordIndex(folder.keywordIndexDir());
             IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config.maxFileBytes());
             engine.loadIndexes(indexed.isPresent() && !indexed.get().equals(model.info()));
             return engine;
@@ -90,6 +94,16 @@ public final class IntelliClaimEngine implements AutoCloseable {
             closeQuietly(store);
             folder.close();
             throw e;
+        }
+    }
+
+    /** The keyword index is derived data: a damaged one is wiped and rebuilt from the store. */
+    private static LuceneKeywordIndex openKeywordIndex(Path directory) {
+        try {
+            return LuceneKeywordIndex.open(directory);
+        } catch (KeywordIndexCorruptException e) {
+            log.warn("The keyword index in {} is damaged; rebuilding it from the database", directory, e);
+            return LuceneKeywordIndex.recreate(directory);
         }
     }
 
@@ -112,7 +126,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         writeLock.lock();
         try {
             IngestPipeline pipeline = new IngestPipeline(sources, DocumentParsers.defaults(),
-                    new StructureChunker(model.tokenCounter()), embedder, store, indexes);
+                    new StructureChunker(tokenCounter.get()), embedder, store, indexes);
             return pipeline.ingest(paths, listener);
         } finally {
             writeLock.unlock();

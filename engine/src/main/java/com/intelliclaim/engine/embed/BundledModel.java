@@ -43,6 +43,23 @@ public enum BundledModel {
         return ModelTokenCounter.load(this);
     }
 
+    /** Loads this model into a new embedder; see {@link OnnxEmbedder#load}. */
+    public OnnxEmbedder load() {
+        return OnnxEmbedder.load(this);
+    }
+
+    /** The bundled model with this id; an unknown id is an error that lists the choices. */
+    public static BundledModel byId(String id) {
+        for (BundledModel model : values()) {
+            if (model.id.equals(id)) {
+                return model;
+            }
+        }
+        throw new com.intelliclaim.engine.api.EngineException("There is no bundled embedding model '" + id
+                + "'; choose one of: " + java.util.Arrays.stream(values()).map(m -> m.id)
+                .collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
+
     String onnxResource() {
         return "/" + id + ".onnx";
     }

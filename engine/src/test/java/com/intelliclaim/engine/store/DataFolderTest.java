@@ -1,5 +1,7 @@
 package com.intelliclaim.engine.store;
 
+import com.intelliclaim.engine.testing.ChildJvm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

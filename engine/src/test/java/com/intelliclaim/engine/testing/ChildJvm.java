@@ -1,4 +1,4 @@
-package com.intelliclaim.engine.store;
+package com.intelliclaim.engine.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A second JVM running a main class from the test class path; a real other process for lock and crash tests. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BufferedReader out;
 
@@ -20,7 +20,7 @@ final class ChildJvm implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildJvm start(Class<?> main, String... args) throws IOException {
+    public static ChildJvm start(Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -32,7 +32,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Reads output lines until one starts with {@code prefix}; fails on end of output or timeout. */
-    String awaitLine(String prefix, Duration timeout) throws IOException {
+    public String awaitLine(String prefix, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         StringBuilder seen = new StringBuilder();
         while (System.nanoTime() < deadline) {
@@ -48,12 +48,12 @@ final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException("no '" + prefix + "' from the child JVM within " + timeout + ":\n" + seen);
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** Kills the child as a crash would (SIGKILL on Linux) and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Puts a page's lines into reading order and renders them as text. A two-column page is recognised by a vertical
- * gutter in the middle fifth of the text that (almost) no line crosses, with both sides filled like running prose; it is read left
- * column then right column, with full-width lines (titles, tables) kept in place between them. Short table cells
- * leave gaps too, but they do not fill their side, so tables are not mistaken for columns. Linear in the text.
+ * gutter in the middle fifth of the text that (almost) no line crosses, with both sides filled like running prose and
+ * holding similar numbers of lines; it is read left column then right column, with full-width lines (titles, tables)
+ * kept in place between them. Short table cells leave gaps too, but they do not fill their side, so tables are not
+ * mistaken for columns. Linear in the text.
  */
 final class ColumnLayout {
     static final int MIN_LINES = 6;

@@ -1,0 +1,22 @@
+package com.intelliclaim.engine.ingest.parse;
+
+import com.intelliclaim.engine.testing.TestPdfs;
+import com.intelliclaim.engine.testing.TestSources;
+import java.util.List;
+
+class PdfDocumentParserContractTest extends DocumentParserContractTest {
+    @Override
+    protected DocumentParser parser() {
+        return new PdfDocumentParser();
+    }
+
+    @Override
+    protected SourceDocument sourceWithPages(List<String> pageTexts) {
+        return TestSources.of(typicalName(), TestPdfs.ofPages(pageTexts.toArray(String[]::new)));
+    }
+
+    @Override
+    protected String typicalName() {
+        return "policy.pdf";
+    }
+}

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CliTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path data;
     Path docs;
     Path policy;

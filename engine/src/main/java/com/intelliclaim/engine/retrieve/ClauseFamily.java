@@ -24,7 +24,8 @@ public enum ClauseFamily {
     EXCLUSION("exclu|not covered|not payable|does not cover|what is not", "exclu|not (be )?(covered|payable)"),
     GRACE_PERIOD("grace period|late (premium|renewal)|renew(al)? after", "grace period"),
     CO_PAYMENT("co-?pay|copay|co-?payment", "co-?pay"),
-    HOSPITAL_DEFINITION("defin\\w* (a |of )?hospital|hospital (means|defin)|what is a hospital|qualif\\w* as a hospital",
+    HOSPITAL_DEFINITION("defin\\w* (a |an |the |of )?['\"‘“]?hospital|hospital['\"’”]? (means|defin)|what is a hospital"
+            + "|qualif\\w* as a hospital",
             "hospital means|\\bhospital\\b.{0,40}(means|defined as)|in-?patient beds"),
     AMBULANCE("ambulance", "ambulance");
 

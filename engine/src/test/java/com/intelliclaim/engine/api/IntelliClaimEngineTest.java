@@ -83,7 +83,7 @@ class IntelliClaimEngineTest {
     @Test
     void identityIsTheContentNotTheName() throws Exception {
         Path policy = Files.write(tmp.resolve("policy.pdf"), SamplePolicy.pdf());
-        Path copy = Files.write(tmp.resolve("copy-of-policy.pdf"), SamplePolicy.pdf());
+        Path copy = Files.copy(policy, tmp.resolve("copy-of-policy.pdf"));
         try (IntelliClaimEngine engine = open()) {
             engine.ingest(List.of(policy), IngestListener.NONE);
             FileOutcome again = engine.ingest(List.of(copy), IngestListener.NONE).outcomes().get(0);

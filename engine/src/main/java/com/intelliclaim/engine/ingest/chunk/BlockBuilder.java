@@ -26,14 +26,38 @@ final class BlockBuilder {
 
     /** The blocks of {@code lines} (trimmed, non-blank, in document order). */
     static List<Block> build(LineClassifier classifier, List<DocumentText.TextLine> lines) {
-        BlockBuilder builder = new BlockBuilder(classifier);
+        List<ClassifiedLine> classified = new ArrayList<>(lines.size());
         String previous = null;
         for (DocumentText.TextLine line : lines) {
             LineInfo info = classifier.classify(line.text(), previous);
-            builder.accept(new ClassifiedLine(line.start(), line.end(), line.text(), info));
+            classified.add(new ClassifiedLine(line.start(), line.end(), line.text(), info));
             previous = line.text();
         }
+        BlockBuilder builder = new BlockBuilder(classifier);
+        for (int i = 0; i < classified.size(); i++) {
+            ClassifiedLine line = classified.get(i);
+            boolean parent = i + 1 < classified.size() && titlesChildren(line, classified.get(i + 1));
+            builder.accept(parent ? new ClassifiedLine(line.start(), line.end(), line.text(),
+                    new LineInfo(LineKind.HEADING, line.info().marker())) : line);
+        }
         return builder.finish();
+    }
+
+    /**
+     * "1. Waiting periods" directly followed by "1.1 …" is the title of clauses 1.1, 1.2 …, whatever its case: a
+     * short numbered line whose next line opens its first sub-clause is a heading, not a clause of its own.
+     */
+    static boolean titlesChildren(ClassifiedLine line, ClassifiedLine next) {
+        Marker marker = line.info().marker();
+        Marker child = next.info().marker();
+        if (line.kind() != LineKind.CLAUSE || marker == null || child == null
+                || (marker.type() != Marker.Type.NUMBER && marker.type() != Marker.Type.BARE_NUMBER)
+                || child.type() != Marker.Type.DOTTED) {
+            return false;
+        }
+        String rest = marker.rest();
+        return child.text().startsWith(marker.text() + ".") && !rest.isEmpty() && rest.length() <= 80
+                && !rest.endsWith(".") && !rest.endsWith(";");
     }
 
     private void accept(ClassifiedLine line) {

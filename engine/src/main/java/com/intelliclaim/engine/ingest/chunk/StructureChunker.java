@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Chunks policy wordings along their structure: numbered clauses, definitions, headings, list items and table rows
  * (see {@link LineClassifier}). A clause with its items is one chunk when it fits; short sibling clauses under the
- * same heading merge up to the target size; a definition stands alone; a clause longer than the maximum is cut at
+ * same heading merge up to the target size unless they carry clause numbers of their own; a definition stands alone; a clause longer than the maximum is cut at
  * sentence (else line, else word) boundaries with a small overlap, every piece keeping the clause number and heading.
  * Chunk text is the document's own text; headings are also given as the chunk's heading path. Stateless and
  * thread-safe when the {@link TokenCounter} is.
@@ -102,11 +102,24 @@ public final class StructureChunker implements Chunker {
         return new Sized(group, blockCount == 1 ? summedTokens : tokens(text, group.start(), group.end()));
     }
 
+    /**
+     * Whether {@code next} may join {@code group}: neither is a definition, {@code next} opens no heading, both sit
+     * under the same heading, and {@code next} does not open a numbered clause of its own: a citation must be able to
+     * say "clause 4.2", so sibling clauses with dotted numbers or codes ("4.2", "Excl03") stay apart however short
+     * they are; plainly numbered list items ("1.", "2.") still merge.
+     */
     private static boolean mergeable(Block group, Block next) {
         return !group.definition()
                 && !next.definition()
                 && !next.startsWithHeading()
-                && Objects.equals(group.heading(), next.heading());
+                && Objects.equals(group.heading(), next.heading())
+                && !opensOwnClause(group, next);
+    }
+
+    private static boolean opensOwnClause(Block group, Block next) {
+        String clause = next.clause();
+        return clause != null && !clause.equals(group.clause()) && !clause.chars().allMatch(Character::isDigit)
+                && clause.chars().anyMatch(Character::isDigit);
     }
 
     private int tokens(DocumentText text, int start, int end) {

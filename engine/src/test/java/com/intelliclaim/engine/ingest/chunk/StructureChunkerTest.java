@@ -35,7 +35,11 @@ class StructureChunkerTest {
                                 + "2.3 Insured Person means the person named in the schedule.\n"},
                         List.of("2.1 | 2 DEFINITIONS | 1-1", "2.2 | 2 DEFINITIONS | 1-1",
                                 "2.3 | 2 DEFINITIONS | 1-1")),
-                arguments("short sibling clauses merge under their heading",
+                arguments("short dotted sibling clauses stay apart so each can be cited",
+                        new String[] {"1. Waiting periods\n1.1 Minor procedures: no waiting period.\n"
+                                + "1.2 Major procedures: covered after 3 months.\n"},
+                        List.of("1.1 | 1. Waiting periods | 1-1", "1.2 | 1. Waiting periods | 1-1")),
+                arguments("short numbered list items merge under their heading",
                         new String[] {"4 EXCLUSIONS\nThe Company shall not be liable for:\n1. War and invasion.\n"
                                 + "2. Nuclear contamination.\n3. Self-inflicted injury.\n"},
                         List.of("4 | 4 EXCLUSIONS | 1-1")),

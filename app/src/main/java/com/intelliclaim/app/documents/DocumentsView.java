@@ -47,17 +47,18 @@ public final class DocumentsView extends BorderPane {
         setBottom(batchList());
         setOnDragOver(this::dragOver);
         setOnDragDropped(e -> {
-            e.setDropCompleted(acceptDrop(e.getDragboard()));
+            Dragboard board = e.getDragboard();
+            e.setDropCompleted(board.hasFiles() && acceptDrop(board.getFiles()));
             e.consume();
         });
     }
 
-    /** Takes the files of a drop (also called by tests with a dragboard they filled). */
-    public boolean acceptDrop(Dragboard board) {
-        if (!board.hasFiles()) {
+    /** Takes the files of a drop (the drop handler's work, also called by tests, which cannot synthesise a drop). */
+    public boolean acceptDrop(List<File> files) {
+        if (files.isEmpty()) {
             return false;
         }
-        model.ingest(board.getFiles().stream().map(File::toPath).toList());
+        model.ingest(files.stream().map(File::toPath).toList());
         return true;
     }
 

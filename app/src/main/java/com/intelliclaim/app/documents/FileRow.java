@@ -46,9 +46,9 @@ public final class FileRow {
     }
 
     void update(String newState, double newProgress, String newDetail, boolean isFailure) {
-        state.set(newState);
+        failed = isFailure; // first: listeners of state read it
         progress.set(newProgress);
         detail.set(newDetail);
-        failed = isFailure;
+        state.set(newState);
     }
 }

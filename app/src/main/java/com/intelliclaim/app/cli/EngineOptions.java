@@ -2,6 +2,7 @@ package com.intelliclaim.app.cli;
 
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.retrieve.RetrievalTuning;
 import com.intelliclaim.engine.store.DataFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -20,9 +21,14 @@ public final class EngineOptions {
             description = "Bundled embedding model: all-minilm-l6-v2-q (default) or all-minilm-l6-v2.")
     String model;
 
+    @Option(names = "--tuning", paramLabel = "K=V,…", hidden = true,
+            description = "Retrieval tuning experiment, e.g. vector=1,keyword=0.8,boost=0.5,rrf=60,candidates=50.")
+    String tuning;
+
     public EngineConfig config() {
         Path dir = data != null ? data : DataFolder.defaultLocation();
-        return new EngineConfig(dir, maxFileMb * 1024 * 1024, model);
+        return new EngineConfig(dir, maxFileMb * 1024 * 1024, model,
+                tuning == null ? RetrievalTuning.DEFAULT : RetrievalTuning.parse(tuning));
     }
 
     public IntelliClaimEngine open() {

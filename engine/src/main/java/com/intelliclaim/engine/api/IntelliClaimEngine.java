@@ -42,19 +42,21 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final Lazy<Embedder> embedder;
     private final Lazy<TokenCounter> tokenCounter;
     private final SourceFiles sources;
+    private final RetrievalTuning tuning;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile SearchIndexes indexes;
     private volatile HybridRetriever retriever;
 
     private IntelliClaimEngine(DataFolder folder, DocumentStore store, LuceneKeywordIndex keywords, BundledModel model,
-                               long maxFileBytes) {
+                               EngineConfig config) {
         this.folder = folder;
         this.store = store;
         this.keywords = keywords;
         this.model = model;
         this.embedder = new Lazy<>(model::load);
         this.tokenCounter = new Lazy<>(model::tokenCounter);
-        this.sources = new SourceFiles(maxFileBytes);
+        this.sources = new SourceFiles(config.maxFileBytes());
+        this.tuning = config.tuning();
     }
 
     /**
@@ -86,7 +88,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
                 throw new ModelMismatchException(was.id(), was.dimension(), model.info().id(), model.info().dimension());
             }
             keywords = openKeywordIndex(folder.keywordIndexDir());
-            IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config.maxFileBytes());
+            IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config);
             engine.loadIndexes(indexed.isPresent() && !indexed.get().equals(model.info()));
             return engine;
         } catch (RuntimeException | Error e) {
@@ -112,7 +114,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         SearchIndexes fresh = new SearchIndexes(new ExactVectorIndex(model.info().dimension()), keywords);
         long chunks = vectorsStale ? 0 : fresh.load(store);
         this.indexes = fresh;
-        this.retriever = new HybridRetriever(embedder, fresh.vectors(), fresh.keywords(), store, RetrievalTuning.DEFAULT);
+        this.retriever = new HybridRetriever(embedder, fresh.vectors(), fresh.keywords(), store, tuning);
         log.info("Loaded {} chunks into the search indexes in {} ms", chunks, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -6,7 +6,7 @@ package com.intelliclaim.engine.retrieve;
  * units of a first-rank fusion score) a passage gets for each clause family the question names.
  */
 public record RetrievalTuning(int candidates, double vectorWeight, double keywordWeight, int rrfK, double familyBoost) {
-    public static final RetrievalTuning DEFAULT = new RetrievalTuning(50, 1.0, 1.0, RankFusion.DEFAULT_K, 0.5);
+    public static final RetrievalTuning DEFAULT = new RetrievalTuning(50, 1.0, 1.0, RankFusion.DEFAULT_K, 1.0);
 
     public RetrievalTuning {
         if (candidates < 1 || rrfK < 0 || vectorWeight < 0 || keywordWeight < 0 || familyBoost < 0) {

@@ -18,7 +18,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * {@code bench search}: N synthetic chunks (policy-like words, random unit vectors) are stored through the real store,
+ * {@code bench search}: N synthetic chunks (random unit vectors; text drawn from a Zipf distribution over the policy
+ * words that questions use followed by 5,000 made-up words, as natural text is) are stored through the real store,
  * the engine opens the folder as usual (loading both indexes), and real questions are timed end to end: query
  * embedding, vector search, BM25, fusion, boosts and the chunk fetch from the database.
  */
@@ -93,6 +94,7 @@ public final class SearchBenchmark {
     private void populate(Path dir) {
         BundledModel bundled = BundledModel.byId(model);
         Random random = new Random(42);
+        Vocabulary vocabulary = new Vocabulary(random);
         try (DataFolder folder = DataFolder.open(dir); H2DocumentStore store = H2DocumentStore.open(folder)) {
             store.setIndexedModel(bundled.info());
             int dimension = bundled.info().dimension();
@@ -102,7 +104,7 @@ public final class SearchBenchmark {
                 List<float[]> vectors = new ArrayList<>(n);
                 List<PageText> pages = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    String text = sentence(random);
+                    String text = sentence(random, vocabulary);
                     int page = i / 10 + 1;
                     if (i % 10 == 0) {
                         pages.add(new PageText(page, text));
@@ -117,13 +119,45 @@ public final class SearchBenchmark {
         }
     }
 
-    private static String sentence(Random random) {
+    private static String sentence(Random random, Vocabulary vocabulary) {
         StringBuilder text = new StringBuilder();
         int words = 60 + random.nextInt(80);
         for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(i == 0 ? "" : " ").append(vocabulary.draw(random));
         }
         return text.append('.').toString();
+    }
+
+    /** Words ranked by frequency, drawn with probability proportional to 1 / rank (Zipf's law). */
+    private static final class Vocabulary {
+        private final String[] words;
+        private final double[] cumulative;
+
+        Vocabulary(Random random) {
+            List<String> all = new ArrayList<>(List.of(WORDS));
+            String[] syllables = {"ka", "ro", "mi", "te", "lu", "san", "vi", "dor", "pe", "na", "sha", "gu", "li", "mor"};
+            while (all.size() < WORDS.length + 5_000) {
+                StringBuilder w = new StringBuilder();
+                for (int s = 0, n = 2 + random.nextInt(3); s < n; s++) {
+                    w.append(syllables[random.nextInt(syllables.length)]);
+                }
+                all.add(w.toString());
+            }
+            java.util.Collections.shuffle(all, random);
+            words = all.toArray(String[]::new);
+            cumulative = new double[words.length];
+            double sum = 0;
+            for (int i = 0; i < words.length; i++) {
+                sum += 1.0 / (i + 1);
+                cumulative[i] = sum;
+            }
+        }
+
+        String draw(Random random) {
+            double x = random.nextDouble() * cumulative[cumulative.length - 1];
+            int i = java.util.Arrays.binarySearch(cumulative, x);
+            return words[i >= 0 ? i : -i - 1];
+        }
     }
 
     private static float[] unitVector(Random random, int dimension) {

@@ -23,6 +23,10 @@ import com.intelliclaim.engine.store.StoredChunk;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +48,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final SourceFiles sources;
     private final RetrievalTuning tuning;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final ExecutorService keywordLane = Executors.newFixedThreadPool(2, daemon("keyword-search"));
     private volatile SearchIndexes indexes;
     private volatile HybridRetriever retriever;
 
@@ -114,7 +119,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         SearchIndexes fresh = new SearchIndexes(new ExactVectorIndex(model.info().dimension()), keywords);
         long chunks = vectorsStale ? 0 : fresh.load(store);
         this.indexes = fresh;
-        this.retriever = new HybridRetriever(embedder, fresh.vectors(), fresh.keywords(), store, tuning);
+        this.retriever = new HybridRetriever(embedder, fresh.vectors(), fresh.keywords(), store, tuning, keywordLane);
         log.info("Loaded {} chunks into the search indexes in {} ms", chunks, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -219,6 +224,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
+            keywordLane.shutdownNow();
             closeQuietly(embedder.peek());
             closeQuietly(keywords);
             closeQuietly(store);
@@ -226,6 +232,15 @@ public final class IntelliClaimEngine implements AutoCloseable {
             folder.close();
             writeLock.unlock();
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

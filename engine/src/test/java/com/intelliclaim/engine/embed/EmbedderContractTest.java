@@ -87,6 +87,19 @@ abstract class EmbedderContractTest {
     }
 
     @Test
+    void paddingInAMixedBatchDoesNotChangeAnyVector() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            texts.add(i % 3 == 0 ? CATARACT_CLAUSE + " " + AMBULANCE_CLAUSE.repeat(1 + i % 4) : "clause " + i + " of 40");
+        }
+        List<float[]> together = embedder.embedPassages(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            float[] alone = embedder.embedPassages(List.of(texts.get(i))).get(0);
+            assertThat(dot(together.get(i), alone)).as("text %d", i).isGreaterThan(0.9999);
+        }
+    }
+
+    @Test
     void emptyListGivesEmptyList() {
         assertThat(embedder.embedPassages(List.of())).isEmpty();
     }

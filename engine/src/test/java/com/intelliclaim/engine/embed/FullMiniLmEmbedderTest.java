@@ -2,6 +2,7 @@ package com.intelliclaim.engine.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.junit.jupiter.api.Test;
 
 class FullMiniLmEmbedderTest extends EmbedderContractTest {
@@ -13,5 +14,12 @@ class FullMiniLmEmbedderTest extends EmbedderContractTest {
     @Test
     void reportsItsStableId() {
         assertThat(BundledModel.MINILM_L6_V2.info()).isEqualTo(new EmbeddingModelInfo("all-minilm-l6-v2", 384, 256));
+    }
+
+    @Test
+    void givesTheVectorsOfLangchain4jsOwnEncoder() {
+        try (Embedder embedder = createEmbedder()) {
+            ReferenceEncoder.assertSameVectors(embedder, new AllMiniLmL6V2EmbeddingModel());
+        }
     }
 }

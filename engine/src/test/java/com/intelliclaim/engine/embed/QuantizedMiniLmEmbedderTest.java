@@ -2,6 +2,7 @@ package com.intelliclaim.engine.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Test;
 
 class QuantizedMiniLmEmbedderTest extends EmbedderContractTest {
@@ -14,5 +15,12 @@ class QuantizedMiniLmEmbedderTest extends EmbedderContractTest {
     void reportsItsStableId() {
         assertThat(BundledModel.MINILM_L6_V2_Q.info())
                 .isEqualTo(new EmbeddingModelInfo("all-minilm-l6-v2-q", 384, 256));
+    }
+
+    @Test
+    void givesTheVectorsOfLangchain4jsOwnEncoder() {
+        try (Embedder embedder = createEmbedder()) {
+            ReferenceEncoder.assertSameVectors(embedder, new AllMiniLmL6V2QuantizedEmbeddingModel());
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +28,10 @@ public final class BenchCommand {
         @Option(names = "--no-baseline", description = "Skip the langchain4j baseline.")
         boolean noBaseline;
 
+        @Option(names = "--runs", defaultValue = "2", description = "Runs of each pipeline; the first is cold, the"
+                + " comparisons use the last (default: ${DEFAULT-VALUE}).")
+        int runs;
+
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to ingest.")
         List<Path> files;
 
@@ -36,7 +41,10 @@ public final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            new IngestBenchmark(model, files, !noBaseline).run(out);
+            if (runs < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs + ".");
+            }
+            new IngestBenchmark(model, files, !noBaseline, runs).run(out);
             return 0;
         }
     }

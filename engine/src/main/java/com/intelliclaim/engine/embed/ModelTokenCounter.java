@@ -8,14 +8,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Counts word-piece tokens exactly as the embedding model's tokenizer splits them, without special tokens and without
  * truncation (so a chunker can see that a text is too long). Thread-safe. Obtain one with
  * {@link BundledModel#tokenCounter()}.
+ *
+ * <p>A BERT tokenizer splits on whitespace before anything else, so a text's count is the sum of its words' counts.
+ * The counter keeps each word's count: a chunker asks about the same words over and over (every candidate split of a
+ * long clause), and a native tokenizer call per question made chunking cost as much as parsing.
  */
 public final class ModelTokenCounter implements TokenCounter {
+    /** Distinct words remembered; a policy wording has a few thousand, so this bound is only a guard. */
+    private static final int MAX_CACHED_WORDS = 200_000;
+    /** The characters the tokenizer itself treats as word breaks (form feeds and the like it deletes instead). */
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r]+");
+
     private final HuggingFaceTokenCountEstimator estimator;
+    private final Map<String, Integer> wordCounts = new ConcurrentHashMap<>();
 
     private ModelTokenCounter(HuggingFaceTokenCountEstimator estimator) {
         this.estimator = estimator;
@@ -42,10 +54,25 @@ public final class ModelTokenCounter implements TokenCounter {
     /** The number of tokens in the text, without [CLS]/[SEP]; 0 for an empty text. */
     @Override
     public int count(String text) {
-        if (text.isBlank()) {
-            return 0;
+        int total = 0;
+        for (String word : WHITESPACE.split(text)) {
+            if (!word.isEmpty()) {
+                total += countWord(word);
+            }
         }
-        return estimator.estimateTokenCountInText(text);
+        return total;
+    }
+
+    private int countWord(String word) {
+        Integer known = wordCounts.get(word);
+        if (known != null) {
+            return known;
+        }
+        int count = estimator.estimateTokenCountInText(word);
+        if (wordCounts.size() < MAX_CACHED_WORDS) {
+            wordCounts.put(word, count);
+        }
+        return count;
     }
 
     private static void deleteQuietly(Path file) {

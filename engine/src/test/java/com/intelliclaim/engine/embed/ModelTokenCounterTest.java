@@ -26,6 +26,24 @@ class ModelTokenCounterTest {
                 .isGreaterThan(2);
     }
 
+    /** The per-word cache must give exactly what the tokenizer gives for the whole text. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            3.1.7 Pre-existing Disease (PED) means any condition diagnosed within 48 months;
+            Room rent: up to ₹5,000/day (1% of SI), ICU 2% — whichever is lower.
+            "Hospital" means any institution with at least 10 in-patient beds, e.g. in towns < 10,00,000.
+            naïve café résumé Zürich  tabs	and
+new lines   ,,, ...
+            Excl01 Excl02-Excl15 a) b) iv. (ii) 2.21 and/or AYUSH/Ayurveda, 24x7
+            """)
+    void countIsTheTokenizersCountOfTheWholeText(String text) {
+        ModelTokenCounter counter = BundledModel.MINILM_L6_V2_Q.tokenCounter();
+        int whole = new dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator()
+                .estimateTokenCountInText(text);
+        assertThat(counter.count(text)).isEqualTo(whole);
+        assertThat(counter.count(text)).as("again, from the cache").isEqualTo(whole);
+    }
+
     @ParameterizedTest
     @EnumSource(BundledModel.class)
     void longTextsAreNotTruncated(BundledModel model) {

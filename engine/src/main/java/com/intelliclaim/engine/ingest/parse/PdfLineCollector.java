@@ -25,19 +25,24 @@ final class PdfLineCollector extends PDFTextStripper {
         setShouldSeparateByBeads(false);
     }
 
-    /** The lines of every page, indexed by page number - 1; pages without content streams are empty lists. */
-    static List<List<PdfLine>> collect(PDDocument document) throws IOException {
+    /**
+     * The lines of pages {@code first..last} (from 1, inclusive), indexed by page number - first; pages without
+     * content streams are empty lists.
+     */
+    static List<List<PdfLine>> collect(PDDocument document, int first, int last) throws IOException {
         PdfLineCollector collector = new PdfLineCollector();
-        for (int i = 0; i < document.getNumberOfPages(); i++) {
+        for (int i = first; i <= last; i++) {
             collector.pages.add(new ArrayList<>());
         }
+        collector.setStartPage(first);
+        collector.setEndPage(last);
         collector.getText(document);
         return collector.pages;
     }
 
     @Override
     protected void startPage(PDPage page) {
-        currentPage = pages.get(getCurrentPageNo() - 1);
+        currentPage = pages.get(getCurrentPageNo() - getStartPage());
         lineSegments.clear();
     }
 

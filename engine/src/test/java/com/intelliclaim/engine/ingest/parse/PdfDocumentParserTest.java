@@ -42,6 +42,22 @@ class PdfDocumentParserTest {
     }
 
     @Test
+    void aLongDocumentReadInTwoHalvesKeepsEveryPageInOrder() {
+        TestPdfs.Builder builder = TestPdfs.builder()
+                .header("Acme Health Insurance Policy Wording").footer("Page {page} of {pages}");
+        for (int page = 1; page <= 21; page++) {
+            builder.page(body(page));
+        }
+
+        List<String> pages = parsePages(builder.build());
+
+        assertThat(pages).hasSize(21).noneMatch(t -> t.contains("Acme") || t.contains("Page "));
+        for (int page = 1; page <= 21; page++) {
+            assertThat(pages.get(page - 1)).as("page %d", page).isEqualTo(String.join("\n", body(page)));
+        }
+    }
+
+    @Test
     void keepsAHeaderThatRepeatsOnFewerThanThreePages() {
         byte[] pdf = TestPdfs.builder().header("Acme Health Insurance Policy Wording")
                 .page(body(1)).page(body(2)).build();

@@ -7,13 +7,9 @@ import com.intelliclaim.engine.api.EncryptedDocumentException;
 import com.intelliclaim.engine.api.NoTextLayerException;
 import com.intelliclaim.engine.api.UnsupportedFormatException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -32,8 +28,6 @@ public final class PdfDocumentParser implements DocumentParser {
     static final int MIN_LETTERS_PER_TEXT_PAGE = 20;
     /** Writers put the end-of-file marker at the very end; 2 KB allows for trailing junk some tools add. */
     private static final int EOF_WINDOW = 2048;
-    /** Below this many pages a second thread costs more than it saves. */
-    private static final int PARALLEL_MIN_PAGES = 8;
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocumentParser.class);
 
     /** Accepts content with a {@code %PDF-} header in its first kilobyte, whatever the file is called. */
@@ -88,22 +82,9 @@ public final class PdfDocumentParser implements DocumentParser {
         }
     }
 
-    /**
-     * Text extraction is most of parsing. A long document is read in two halves at once, each from its own copy of
-     * the document (PDFBox documents are not thread-safe); the second half runs in the common pool.
-     */
     private static List<List<PdfLine>> extractLines(SourceDocument source) {
         try (PDDocument document = Loader.loadPDF(source.bytes())) {
-            int pageCount = document.getNumberOfPages();
-            if (pageCount < PARALLEL_MIN_PAGES || ForkJoinPool.getCommonPoolParallelism() < 2) {
-                return PdfLineCollector.collect(document, 1, pageCount);
-            }
-            int split = pageCount / 2;
-            CompletableFuture<List<List<PdfLine>>> secondHalf =
-                    CompletableFuture.supplyAsync(() -> collectCopy(source, split + 1, pageCount));
-            List<List<PdfLine>> lines = new ArrayList<>(PdfLineCollector.collect(document, 1, split));
-            lines.addAll(joinHalf(secondHalf));
-            return lines;
+            return PdfLineCollector.collect(document);
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(source.path(), "the PDF is protected by a password. Open it in a PDF"
                     + " viewer, save a copy without the password, and add that copy.", e);
@@ -112,29 +93,6 @@ public final class PdfDocumentParser implements DocumentParser {
             LOG.debug("PDFBox could not read {}", source.name(), e);
             throw new CorruptDocumentException(source.path(), "the PDF is damaged and cannot be read. Open it in a PDF"
                     + " viewer to check it, or get a new copy.", e);
-        }
-    }
-
-    private static List<List<PdfLine>> collectCopy(SourceDocument source, int first, int last) {
-        try (PDDocument copy = Loader.loadPDF(source.bytes())) {
-            return PdfLineCollector.collect(copy, first, last);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<List<PdfLine>> joinHalf(CompletableFuture<List<List<PdfLine>>> half) throws IOException {
-        try {
-            return half.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
         }
     }
 

@@ -25,24 +25,19 @@ final class PdfLineCollector extends PDFTextStripper {
         setShouldSeparateByBeads(false);
     }
 
-    /**
-     * The lines of pages {@code first..last} (from 1, inclusive), indexed by page number - first; pages without
-     * content streams are empty lists.
-     */
-    static List<List<PdfLine>> collect(PDDocument document, int first, int last) throws IOException {
+    /** The lines of every page, indexed by page number - 1; pages without content streams are empty lists. */
+    static List<List<PdfLine>> collect(PDDocument document) throws IOException {
         PdfLineCollector collector = new PdfLineCollector();
-        for (int i = first; i <= last; i++) {
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
             collector.pages.add(new ArrayList<>());
         }
-        collector.setStartPage(first);
-        collector.setEndPage(last);
         collector.getText(document);
         return collector.pages;
     }
 
     @Override
     protected void startPage(PDPage page) {
-        currentPage = pages.get(getCurrentPageNo() - getStartPage());
+        currentPage = pages.get(getCurrentPageNo() - 1);
         lineSegments.clear();
     }
 

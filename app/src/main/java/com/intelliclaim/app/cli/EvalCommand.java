@@ -66,15 +66,19 @@ public final class EvalCommand implements Callable<Integer> {
             var report = e.ingest(List.copyOf(documents), IngestListener.NONE);
             report.outcomes().stream().filter(FileOutcome::failed)
                     .forEach(o -> out.println("could not ingest " + o.file() + ": " + o.message()));
-            out.println("IntelliClaim pipeline (" + e.model().id() + "):");
+            out.println("IntelliClaim pipeline (" + e.model().id() + "), searching all " + e.documents().size()
+                    + " documents in the data folder:");
             RetrievalScores.evaluate(questions, shaOf, (question, sha, n) -> e.search(new SearchRequest(question, n, sha))
                     .stream().map(h -> new PageHit(h.documentSha256(), h.page(), h.pageEnd())).toList(), k)
                     .print(out, misses);
         }
         if (baseline) {
             LangchainBaseline base = new LangchainBaseline(engine.config().embeddingModel());
-            base.ingest(documents.stream().filter(p -> p.toString().toLowerCase().endsWith(".pdf")).toList());
-            out.println("langchain4j baseline (PDFTextStripper pages, DocumentSplitters.recursive, InMemoryEmbeddingStore):");
+            List<Path> pdfs = documents.stream().filter(p -> p.toString().toLowerCase().endsWith(".pdf")).toList();
+            base.ingest(pdfs);
+            out.println("langchain4j baseline (PDFTextStripper pages, DocumentSplitters.recursive, InMemoryEmbeddingStore),"
+                    + " searching the question set's " + pdfs.size() + " PDFs (unscoped scores compare only when the data"
+                    + " folder holds just those):");
             RetrievalScores.evaluate(questions, shaOf, base, k).print(out, misses);
         }
         return 0;

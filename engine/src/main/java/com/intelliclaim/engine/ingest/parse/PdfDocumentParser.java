@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -88,6 +89,8 @@ public final class PdfDocumentParser implements DocumentParser {
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(source.path(), "the PDF is protected by a password. Open it in a PDF"
                     + " viewer, save a copy without the password, and add that copy.", e);
+        } catch (CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damaged structure as IOException and, for some malformed content, as runtime errors.
             LOG.debug("PDFBox could not read {}", source.name(), e);

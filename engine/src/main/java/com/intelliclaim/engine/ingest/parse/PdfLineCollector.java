@@ -3,6 +3,7 @@ package com.intelliclaim.engine.ingest.parse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,8 +36,12 @@ final class PdfLineCollector extends PDFTextStripper {
         return collector.pages;
     }
 
+    /** Cancellation is interruption: a long PDF stops at the next page rather than at its end. */
     @Override
     protected void startPage(PDPage page) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("parsing cancelled at page " + getCurrentPageNo());
+        }
         currentPage = pages.get(getCurrentPageNo() - 1);
         lineSegments.clear();
     }

@@ -1,6 +1,7 @@
 package com.intelliclaim.engine.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.intelliclaim.engine.testing.TestPdfs;
 import com.intelliclaim.engine.testing.TestSources;
@@ -54,6 +55,23 @@ class PdfDocumentParserTest {
         assertThat(pages).hasSize(21).noneMatch(t -> t.contains("Acme") || t.contains("Page "));
         for (int page = 1; page <= 21; page++) {
             assertThat(pages.get(page - 1)).as("page %d", page).isEqualTo(String.join("\n", body(page)));
+        }
+    }
+
+    @Test
+    void anInterruptedParseStopsWithACancellation() {
+        TestPdfs.Builder builder = TestPdfs.builder();
+        for (int page = 1; page <= 12; page++) {
+            builder.page(body(page));
+        }
+        byte[] pdf = builder.build();
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> parser.parse(TestSources.of("policy.pdf", pdf)))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
         }
     }
 

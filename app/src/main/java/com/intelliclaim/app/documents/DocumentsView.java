@@ -135,7 +135,7 @@ public final class DocumentsView extends BorderPane implements Filterable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(DocumentColumns.text("Name", 320, DocumentInfo::name));
         table.getColumns().add(DocumentColumns.number("Pages", 70, DocumentInfo::pages));
-        table.getColumns().add(DocumentColumns.number("Passages", 80, DocumentInfo::chunks));
+        table.getColumns().add(DocumentColumns.number("Passages", 95, DocumentInfo::chunks));
         table.getColumns().add(DocumentColumns.size("Size", 90));
         table.getColumns().add(DocumentColumns.instant("Ingested", 150, DocumentInfo::ingestedAt));
         table.getColumns().add(DocumentColumns.text("SHA-256", 120, d -> d.sha256().substring(0, 12)));

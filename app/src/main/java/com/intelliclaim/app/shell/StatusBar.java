@@ -46,7 +46,10 @@ final class StatusBar extends HBox {
         message.setId("statusActivity");
         message.textProperty().bind(activities.messageProperty());
         message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.setMinWidth(0);
+        message.setMaxWidth(460);
         ProgressBar bar = new ProgressBar();
+        bar.setMinWidth(120);
         bar.setPrefWidth(140);
         bar.progressProperty().bind(activities.progressProperty());
         Button cancel = new Button(null, new FontIcon(Feather.X));

@@ -1,93 +1,79 @@
 package com.intelliclaim.app;
 
-import atlantafx.base.theme.PrimerLight;
 import com.intelliclaim.app.common.AppLogging;
-import com.intelliclaim.app.common.FxTaskRunner;
-import com.intelliclaim.app.common.UserMessages;
-import com.intelliclaim.app.documents.DocumentsView;
-import com.intelliclaim.app.documents.DocumentsViewModel;
-import com.intelliclaim.engine.api.EngineConfig;
-import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.app.common.ConfigFolder;
+import com.intelliclaim.app.common.ErrorDialog;
+import com.intelliclaim.app.common.FxStallProbe;
+import com.intelliclaim.app.common.UnexpectedErrors;
+import com.intelliclaim.app.settings.StartupDataFolder;
+import com.intelliclaim.app.shell.OsTheme;
+import com.intelliclaim.app.shell.Themes;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The desktop window. It shows at once; the engine opens in the background (data folder, database, indexes) and the
- * Documents screen appears when it is ready, or the reason it could not open (folder in use, model mismatch …).
+ * The desktop application. The window shows at once; the engine opens in the background. Unexpected errors from any
+ * thread reach one handler that logs them and shows a dialog.
  */
 public final class DesktopApp extends Application {
-    private static String[] launchArgs = new String[0];
-    private final FxTaskRunner tasks = new FxTaskRunner();
-    private volatile IntelliClaimEngine engine;
+    /** Handed from the launcher to the instance JavaFX makes; set once, before launch. */
+    private static MainWindow.Options options;
+    private MainWindow window;
 
     static void launchWith(String[] args) {
-        launchArgs = args.clone();
+        Path config = ConfigFolder.location();
+        Path dataDir = StartupDataFolder.resolve(AppLogging.dataDirArgument(args), config);
+        AppLogging.configure(dataDir);
+        // Asking the OS for its theme runs a process: start now, so the answer is in before the window shows.
+        options = new MainWindow.Options(dataDir, config, new Themes(() -> OsTheme.current().prefersDark()));
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path dataDir = AppLogging.dataDir(launchArgs);
-        BorderPane root = new BorderPane();
-        root.setCenter(centered(new VBox(12, new ProgressIndicator(), new Label("Opening " + dataDir + " …"))));
-        Label statusBar = new Label("Data folder: " + dataDir);
-        statusBar.setPadding(new Insets(4, 12, 4, 12));
-        statusBar.getStyleClass().add("text-muted");
-        root.setBottom(statusBar);
-        Scene scene = new Scene(root, 1100, 720);
-        stage.setTitle("IntelliClaim Desktop");
-        stage.setScene(scene);
+        UnexpectedErrors errors = new UnexpectedErrors(Platform::runLater, new ErrorDialog(stage));
+        errors.install();
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        window = new MainWindow(stage, options);
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            logStartTime();
+            window.openEngine();
+        }));
         stage.show();
-        tasks.run("open engine", () -> IntelliClaimEngine.open(EngineConfig.at(dataDir)), opened -> {
-            engine = opened;
-            DocumentsViewModel model = new DocumentsViewModel(opened, tasks);
-            DocumentsView view = new DocumentsView(model);
-            root.setCenter(view);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), view::chooseFiles);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancel);
-            model.refresh();
-            tasks.run("load model", () -> {
-                opened.warmUp();
-                return opened.stats();
-            }, stats -> statusBar.setText("Data folder: " + dataDir + "   ·   " + stats.documents() + " documents, "
-                    + stats.chunks() + " passages   ·   model " + stats.embeddingModel() + "   ·   offline"),
-                    e -> statusBar.setText(UserMessages.of(e)));
-        }, e -> {
-            Label error = new Label("IntelliClaim could not open its data folder.\n\n" + UserMessages.of(e));
-            error.setWrapText(true);
-            error.setMaxWidth(640);
-            error.getStyleClass().add("danger");
-            root.setCenter(centered(error));
-        });
+        if (FxStallProbe.enabled()) {
+            probe(window);
+        }
     }
 
-    private static HBox centered(javafx.scene.Node node) {
-        HBox box = new HBox(node);
-        box.setAlignment(Pos.CENTER);
-        return box;
+    private static void logStartTime() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        LoggerFactory.getLogger(DesktopApp.class).info("Main window shown {} ms after the JVM started",
+                System.currentTimeMillis() - jvmStart);
+    }
+
+    /** Logs the longest FX-thread gap during each stretch of background activity (a measuring aid). */
+    private static void probe(MainWindow window) {
+        Logger log = LoggerFactory.getLogger(FxStallProbe.class);
+        FxStallProbe probe = new FxStallProbe();
+        probe.start();
+        window.activities().busyProperty().addListener((o, was, busy) -> {
+            if (busy) {
+                probe.reset();
+            } else {
+                log.info("FX stall probe, background work ended: {}", probe.summary());
+            }
+        });
     }
 
     @Override
     public void stop() {
-        tasks.close();
-        IntelliClaimEngine opened = engine;
-        if (opened != null) {
-            opened.close();
+        if (window != null) {
+            window.close();
         }
-        Platform.exit();
     }
 }

@@ -12,10 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        AppLogging.configure(args);
         if (args.length == 0 || (args.length == 2 && "--data".equals(args[0]))) {
-            DesktopApp.launchWith(args);
+            DesktopApp.launchWith(args); // it resolves the data folder (settings included) and the log folder
         } else {
+            AppLogging.configure(args);
             System.exit(Cli.run(args));
         }
     }

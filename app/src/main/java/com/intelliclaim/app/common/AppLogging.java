@@ -2,6 +2,7 @@ package com.intelliclaim.app.common;
 
 import com.intelliclaim.engine.store.DataFolder;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Points the log file at the data folder's {@code logs} folder before the first logger is made (logback reads the
@@ -13,21 +14,31 @@ public final class AppLogging {
     }
 
     public static void configure(String[] args) {
+        configure(dataDir(args));
+    }
+
+    /** Logs go to {@code dataDir/logs} unless {@code -Dintelliclaim.logdir} says otherwise. */
+    public static void configure(Path dataDir) {
         if (System.getProperty("intelliclaim.logdir") == null) {
-            System.setProperty("intelliclaim.logdir", dataDir(args).resolve("logs").toString());
+            System.setProperty("intelliclaim.logdir", dataDir.resolve("logs").toString());
         }
     }
 
     /** The data folder the arguments name with --data (either form), else the default location. */
     public static Path dataDir(String[] args) {
+        return dataDirArgument(args).orElseGet(DataFolder::defaultLocation);
+    }
+
+    /** The data folder the arguments name with --data (either form), if they do. */
+    public static Optional<Path> dataDirArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if ("--data".equals(args[i]) && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return Optional.of(Path.of(args[i + 1]));
             }
             if (args[i].startsWith("--data=")) {
-                return Path.of(args[i].substring("--data=".length()));
+                return Optional.of(Path.of(args[i].substring("--data=".length())));
             }
         }
-        return DataFolder.defaultLocation();
+        return Optional.empty();
     }
 }

@@ -1,10 +1,14 @@
 package com.intelliclaim.app.common;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -13,6 +17,11 @@ import org.slf4j.LoggerFactory;
 /** The application's one background worker: engine tasks run one at a time, in order, off the FX thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
+    private static final int QUEUED = 0;
+    private static final int RUNNING = 1;
+    private static final int CANCELLED = 2;
+    private static final long CLOSE_GRACE_SECONDS = 15;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "engine-worker");
         t.setDaemon(true);
@@ -21,7 +30,30 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> Handle run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Future<?> future = worker.submit(() -> {
+        AtomicInteger state = new AtomicInteger(QUEUED);
+        Future<?> future;
+        try {
+            future = submit(name, state, work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            log.debug("Task '{}' not run: the application is closing", name);
+            return () -> { };
+        }
+        return () -> {
+            if (state.compareAndSet(QUEUED, CANCELLED)) {
+                future.cancel(false);
+                Platform.runLater(() -> onFailure.accept(new CancellationException(name + " cancelled before it started")));
+            } else if (state.get() == RUNNING) {
+                future.cancel(true);
+            }
+        };
+    }
+
+    private <T> Future<?> submit(String name, AtomicInteger state, Callable<T> work, Consumer<T> onSuccess,
+                                 Consumer<Throwable> onFailure) {
+        return worker.submit(() -> {
+            if (!state.compareAndSet(QUEUED, RUNNING)) {
+                return;
+            }
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -30,7 +62,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
-        return () -> future.cancel(true);
     }
 
     @Override
@@ -38,8 +69,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return Platform::runLater;
     }
 
+    /**
+     * Stops taking tasks and lets the running one finish (cancel it first if it should stop early); after the grace
+     * period the worker is interrupted. Waiting tasks are dropped.
+     */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("Background work did not end within {} s of closing; interrupting it", CLOSE_GRACE_SECONDS);
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,157 +1,190 @@
 package com.intelliclaim.app.documents;
 
+import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.TaskRunner;
 import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.DocumentInfo;
-import com.intelliclaim.engine.api.FileOutcome;
-import com.intelliclaim.engine.api.IngestListener;
-import com.intelliclaim.engine.api.IngestReport;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * The Documents screen's logic: the indexed documents, the files of the running ingest with their state and progress,
- * and the commands ingest, refresh and cancel. Engine work goes through the {@link TaskRunner}; the view model never
- * touches controls.
+ * The Documents screen's logic: the indexed documents (filtered by name), the ingest queue with each file's state
+ * and progress, and the commands ingest, cancel, remove, re-index and refresh. Engine work goes through the
+ * {@link TaskRunner}; the view model never touches controls. Files added before {@link #attach} wait for the engine.
  */
 public final class DocumentsViewModel {
-    private final IntelliClaimEngine engine;
     private final TaskRunner tasks;
+    private final BackgroundActivities activities;
+    private final IngestQueue queue;
     private final ObservableList<DocumentInfo> documents = FXCollections.observableArrayList();
-    private final ObservableList<FileRow> files = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final FilteredList<DocumentInfo> filtered = new FilteredList<>(documents);
+    // One wrapper each, kept: an unmodifiable wrapper listens weakly, so a fresh one per call could be collected
+    // together with the listeners observers put on it.
+    private final ObservableList<DocumentInfo> filteredView = FXCollections.unmodifiableObservableList(filtered);
+    private final ObservableList<DocumentInfo> documentsView = FXCollections.unmodifiableObservableList(documents);
+    private final ObservableList<FileRow> filesView;
+    private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private TaskRunner.Handle running;
+    private final ReadOnlyBooleanWrapper maintaining = new ReadOnlyBooleanWrapper(false);
+    private IntelliClaimEngine engine;
 
-    public DocumentsViewModel(IntelliClaimEngine engine, TaskRunner tasks) {
-        this.engine = engine;
+    public DocumentsViewModel(TaskRunner tasks, BackgroundActivities activities) {
         this.tasks = tasks;
+        this.activities = activities;
+        this.queue = new IngestQueue(tasks, activities, documents::setAll);
+        this.filesView = FXCollections.unmodifiableObservableList(queue.rows());
+        queue.summaryProperty().addListener((o, a, text) -> status.set(text));
+        filter.addListener((o, a, text) -> {
+            String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(needle.isEmpty() ? null : d -> d.name().toLowerCase(Locale.ROOT).contains(needle));
+        });
     }
 
+    /** Hands over the opened engine: the list loads and files added so far start. */
+    public void attach(IntelliClaimEngine opened) {
+        this.engine = opened;
+        refresh();
+        queue.attach(opened);
+    }
+
+    /** The documents whose name contains the filter text (case-insensitive), newest first. */
     public ObservableList<DocumentInfo> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return filteredView;
     }
 
+    /** Every indexed document, whatever the filter (the status bar counts these). */
+    public ObservableList<DocumentInfo> allDocuments() {
+        return documentsView;
+    }
+
+    /** The name filter, as typed. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** The files of the ingest queue: waiting, running and finished since the queue was last idle. */
     public ObservableList<FileRow> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 
+    /** True while any file is waiting or being ingested. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return queue.busyProperty();
     }
 
+    /** True while documents are removed or re-indexed. */
+    public ReadOnlyBooleanProperty maintainingProperty() {
+        return maintaining.getReadOnlyProperty();
+    }
+
+    /** The last thing that happened, in plain words. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
     /** Reloads the document list. */
     public void refresh() {
-        tasks.run("list documents", engine::documents, documents::setAll,
-                e -> status.set(UserMessages.of(e)));
-    }
-
-    /** Ingests files and folders in the background; each file's row shows its state; ignored while busy. */
-    public void ingest(List<Path> paths) {
-        if (paths.isEmpty() || busy.get()) {
+        if (engine == null) {
             return;
         }
-        files.clear();
-        busy.set(true);
-        status.set("Adding " + paths.size() + (paths.size() == 1 ? " item…" : " items…"));
-        Map<Path, FileRow> rows = new HashMap<>();
-        IngestListener listener = new RowUpdater(rows);
-        running = tasks.run("ingest", () -> engine.ingest(paths, listener), this::done, e -> {
-            busy.set(false);
+        IntelliClaimEngine open = engine;
+        tasks.run("list documents", open::documents, documents::setAll, e -> status.set(UserMessages.of(e)));
+    }
+
+    /** Queues files and folders for ingest; each file's row shows its state. */
+    public void ingest(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            queue.add(paths);
+        }
+    }
+
+    /** Cancels one file: off the queue when it waits, interrupted when it runs. */
+    public void cancel(FileRow row) {
+        queue.cancel(row);
+    }
+
+    /** Cancels every file still waiting or running. */
+    public void cancelAll() {
+        queue.cancelAll();
+    }
+
+    /** Removes documents from the index (the files on disk are not touched). */
+    public void remove(List<DocumentInfo> selected) {
+        if (selected.isEmpty() || engine == null || maintaining.get()) {
+            return;
+        }
+        List<DocumentInfo> targets = List.copyOf(selected);
+        IntelliClaimEngine open = engine;
+        maintaining.set(true);
+        BackgroundActivities.Activity activity = activities.begin("Removing " + count(targets.size()) + "…", null);
+        tasks.run("remove documents", () -> {
+            int removed = 0;
+            for (DocumentInfo doc : targets) {
+                removed += open.remove(doc.id()) ? 1 : 0;
+            }
+            return new Removal(removed, open.documents());
+        }, result -> {
+            activity.end();
+            maintaining.set(false);
+            documents.setAll(result.documents());
+            status.set("Removed " + count(result.removed()) + " from the index."
+                    + (result.removed() < targets.size() ? " The others were already gone." : ""));
+        }, e -> {
+            activity.end();
+            maintaining.set(false);
             status.set(UserMessages.of(e));
+            refresh();
         });
     }
 
-    /** Cancels the running ingest: the current file is not stored, the rest are skipped. */
-    public void cancel() {
-        if (running != null && busy.get()) {
-            running.cancel();
-            status.set("Cancelling…");
+    /** Re-embeds every document with the bundled model, with progress; Esc or the status bar cancels it. */
+    public void reindex() {
+        if (engine == null || maintaining.get()) {
+            return;
         }
+        IntelliClaimEngine open = engine;
+        maintaining.set(true);
+        TaskRunner.Handle[] handle = new TaskRunner.Handle[1];
+        BackgroundActivities.Activity activity = activities.begin("Re-indexing…", () -> {
+            if (handle[0] != null) {
+                handle[0].cancel();
+            }
+        });
+        handle[0] = tasks.run("reindex", () -> {
+            open.reindex((done, total, message) -> tasks.ui().execute(
+                    () -> activity.update(message, total == 0 ? -1 : (double) done / total)));
+            return open.documents();
+        }, list -> {
+            activity.end();
+            maintaining.set(false);
+            documents.setAll(list);
+            status.set("Re-indexed " + count(list.size()) + ".");
+        }, e -> {
+            activity.end();
+            maintaining.set(false);
+            status.set(e instanceof CancellationException
+                    ? "Re-indexing was cancelled before it finished. Run it again: until it completes, the next start"
+                    + " will ask for it."
+                    : UserMessages.of(e));
+        });
     }
 
-    private void done(IngestReport report) {
-        busy.set(false);
-        running = null;
-        status.set(String.format("%d indexed, %d already indexed, %d failed%s", report.count(FileOutcome.Status.INDEXED),
-                report.count(FileOutcome.Status.ALREADY_INDEXED), report.count(FileOutcome.Status.FAILED),
-                report.count(FileOutcome.Status.CANCELLED) > 0 ? ", " + report.count(FileOutcome.Status.CANCELLED)
-                        + " cancelled" : ""));
-        refresh();
+    private static String count(int n) {
+        return n + (n == 1 ? " document" : " documents");
     }
 
-    /** Moves engine events onto the UI thread and into the rows. */
-    private final class RowUpdater implements IngestListener {
-        private final Map<Path, FileRow> rows;
-
-        RowUpdater(Map<Path, FileRow> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void stage(Path file, Stage stage, long done, long total) {
-            tasks.ui().execute(() -> {
-                FileRow row = rows.computeIfAbsent(file, f -> {
-                    FileRow r = new FileRow(f);
-                    files.add(r);
-                    return r;
-                });
-                row.update(label(stage), progress(stage, done, total), "", false);
-            });
-        }
-
-        @Override
-        public void finished(FileOutcome outcome) {
-            tasks.ui().execute(() -> {
-                FileRow row = rows.computeIfAbsent(outcome.file(), f -> {
-                    FileRow r = new FileRow(f);
-                    files.add(r);
-                    return r;
-                });
-                String state = switch (outcome.status()) {
-                    case INDEXED -> "Indexed";
-                    case ALREADY_INDEXED -> "Already indexed";
-                    case FAILED -> "Failed";
-                    case CANCELLED -> "Cancelled";
-                };
-                row.update(state, 1, outcome.message(), outcome.failed());
-            });
-        }
-
-        private static String label(Stage stage) {
-            return switch (stage) {
-                case QUEUED -> "Queued";
-                case PARSING -> "Reading";
-                case CHUNKING -> "Splitting into passages";
-                case EMBEDDING -> "Embedding";
-                case STORING -> "Saving";
-                case INDEXING -> "Indexing";
-            };
-        }
-
-        /** Overall progress of a file: reading 0-10 %, embedding 10-90 % by chunks, saving and indexing the rest. */
-        private static double progress(Stage stage, long done, long total) {
-            return switch (stage) {
-                case QUEUED -> 0;
-                case PARSING -> 0.02;
-                case CHUNKING -> 0.08;
-                case EMBEDDING -> 0.1 + 0.8 * (total == 0 ? 0 : (double) done / total);
-                case STORING -> 0.92;
-                case INDEXING -> 0.97;
-            };
-        }
+    private record Removal(int removed, List<DocumentInfo> documents) {
     }
 }

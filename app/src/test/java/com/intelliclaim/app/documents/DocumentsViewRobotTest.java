@@ -2,18 +2,19 @@ package com.intelliclaim.app.documents;
 
 import atlantafx.base.theme.PrimerLight;
 import com.intelliclaim.app.SamplePdfs;
+import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.FxTaskRunner;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Documents screen in a real JavaFX scene (headless Monocle): a dropped good and bad file. */
+/** The Documents screen alone in a real JavaFX scene (headless Monocle): filter as the analyst types. */
 @ExtendWith(ApplicationExtension.class)
 class DocumentsViewRobotTest {
     @TempDir
@@ -40,11 +41,11 @@ class DocumentsViewRobotTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data-" + System.nanoTime())));
         tasks = new FxTaskRunner();
-        DocumentsViewModel model = new DocumentsViewModel(engine, tasks);
+        DocumentsViewModel model = new DocumentsViewModel(tasks, new BackgroundActivities());
         view = new DocumentsView(model);
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();
-        model.refresh();
+        model.attach(engine);
     }
 
     @AfterEach
@@ -54,20 +55,22 @@ class DocumentsViewRobotTest {
     }
 
     @Test
-    void droppingAGoodAndABadFileIndexesOneAndShowsWhyTheOtherFailed(FxRobot robot) throws Exception {
-        File good = SamplePdfs.policy(tmp.resolve("policy.pdf")).toFile();
-        File bad = Files.write(tmp.resolve("photo.pdf"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}).toFile();
+    void typingInTheFilterNarrowsTheTable(FxRobot robot) throws Exception {
+        File policy = SamplePdfs.policy(tmp.resolve("policy-wording.pdf")).toFile();
+        File bill = SamplePdfs.write(tmp.resolve("hospital-bill.pdf"), List.of(List.of("FINAL BILL",
+                "Room rent 4 days Rs 12,000", "Surgeon fee Rs 45,000"))).toFile();
         TableView<?> table = robot.lookup("#documentTable").queryAs(TableView.class);
-        assertThat(table.getItems()).isEmpty();
+        robot.interact(() -> view.acceptDrop(List.of(policy, bill)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
 
-        robot.interact(() -> view.acceptDrop(List.of(good, bad)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(view::focusFilter);
+        robot.write("bill");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(robot.lookup("#documentFilter").queryAs(TextField.class).getText()).isEqualTo("bill");
 
-        ListView<?> batch = robot.lookup("#batchList").queryAs(ListView.class);
-        List<FileRow> rows = batch.getItems().stream().map(FileRow.class::cast).toList();
-        assertThat(rows).extracting(r -> r.stateProperty().get()).containsExactly("Indexed", "Failed");
-        assertThat(rows.get(1).detailProperty().get()).contains("PNG");
-        assertThat(robot.lookup(".danger").queryAll()).isNotEmpty();
-        assertThat(robot.lookup("#ingestStatus").queryLabeled().getText()).isEqualTo("1 indexed, 0 already indexed, 1 failed");
+        robot.push(KeyCode.ESCAPE); // clears the filter
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(2);
     }
 }

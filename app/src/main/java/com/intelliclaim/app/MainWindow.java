@@ -1,0 +1,135 @@
+package com.intelliclaim.app;
+
+import com.intelliclaim.app.common.BackgroundActivities;
+import com.intelliclaim.app.common.FxTaskRunner;
+import com.intelliclaim.app.documents.DocumentPicker;
+import com.intelliclaim.app.documents.DocumentsView;
+import com.intelliclaim.app.documents.DocumentsViewModel;
+import com.intelliclaim.app.settings.ConnectionTester;
+import com.intelliclaim.app.settings.EncryptedFileSecretStore;
+import com.intelliclaim.app.settings.SettingsContext;
+import com.intelliclaim.app.settings.SettingsStore;
+import com.intelliclaim.app.settings.SettingsView;
+import com.intelliclaim.app.settings.SettingsViewModel;
+import com.intelliclaim.app.shell.EngineGate;
+import com.intelliclaim.app.shell.EngineLoader;
+import com.intelliclaim.app.shell.Screen;
+import com.intelliclaim.app.shell.ShellStateStore;
+import com.intelliclaim.app.shell.ShellView;
+import com.intelliclaim.app.shell.ShellViewModel;
+import com.intelliclaim.app.shell.Themes;
+import com.intelliclaim.app.shell.WindowPlacement;
+import com.intelliclaim.engine.api.EngineConfig;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The main window, put together: the shell with its screens, their view models and the services behind them. The
+ * desktop app and the robot tests build it the same way. Add a screen with one line in {@link #screens}.
+ */
+public final class MainWindow implements AutoCloseable {
+    static final String DOCUMENTS = "documents";
+    static final String SETTINGS = "settings";
+
+    /**
+     * @param dataDir   the data folder to open
+     * @param configDir where settings, window layout and the encrypted key live
+     * @param themes    applies the theme choice
+     */
+    public record Options(Path dataDir, Path configDir, Themes themes) {
+    }
+
+    private final Stage stage;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final BackgroundActivities activities = new BackgroundActivities();
+    private final EngineLoader engine = new EngineLoader(tasks, activities);
+    private final DocumentsViewModel documents = new DocumentsViewModel(tasks, activities);
+    private final SettingsViewModel settings;
+    private final ShellViewModel shell;
+    private final ShellView view;
+    private final WindowPlacement placement;
+    private final Path dataDir;
+
+    public MainWindow(Stage stage, Options options) {
+        this.stage = stage;
+        settings = new SettingsViewModel(new SettingsContext(new SettingsStore(options.configDir()),
+                new EncryptedFileSecretStore(options.configDir()), new ConnectionTester(ConnectionTester.DEFAULT_TIMEOUT),
+                options.dataDir()), Platform::runLater);
+        options.themes().apply(settings.savedProperty().get().theme());
+        settings.savedProperty().addListener((o, a, saved) -> options.themes().apply(saved.theme()));
+        List<Screen> screens = screens();
+        shell = new ShellViewModel(screens.stream().map(Screen::id).toList(), new ShellStateStore(options.configDir()),
+                activities);
+        shell.showDataFolder(options.dataDir());
+        shell.trackDocuments(documents.allDocuments());
+        view = new ShellView(shell, screens, this::addFiles);
+        Scene scene = new Scene(view);
+        view.installShortcuts(scene, this::pickFiles);
+        stage.setTitle("IntelliClaim Desktop");
+        stage.setScene(scene);
+        placement = new WindowPlacement(stage, shell.savedWindow());
+        stage.setOnCloseRequest(e -> shell.closing(placement.current()));
+        engine.whenReady(documents::attach);
+        this.dataDir = options.dataDir();
+    }
+
+    /** Opens the data folder in the background; called once the window shows, so the two do not compete. */
+    public void openEngine() {
+        engine.open(EngineConfig.at(dataDir));
+    }
+
+    /** The sidebar, in order; Ctrl+1… follow it. Ask, History and Cases join here with the adjudication release. */
+    private List<Screen> screens() {
+        return List.of(
+                new Screen(DOCUMENTS, "Documents", Feather.FILE_TEXT,
+                        () -> new EngineGate(engine, opened -> new DocumentsView(documents))),
+                new Screen(SETTINGS, "Settings", Feather.SETTINGS, () -> new SettingsView(settings)));
+    }
+
+    private void addFiles(List<File> files) {
+        shell.select(DOCUMENTS);
+        documents.ingest(files.stream().map(File::toPath).toList());
+    }
+
+    private void pickFiles() {
+        shell.select(DOCUMENTS);
+        List<Path> picked = DocumentPicker.files(stage);
+        if (!picked.isEmpty()) {
+            documents.ingest(picked);
+        }
+    }
+
+    public ShellView view() {
+        return view;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public DocumentsViewModel documents() {
+        return documents;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public BackgroundActivities activities() {
+        return activities;
+    }
+
+    /** Saves the layout, stops background work and closes the engine. */
+    @Override
+    public void close() {
+        shell.closing(placement.current());
+        documents.cancelAll();
+        tasks.close();
+        engine.close();
+    }
+}

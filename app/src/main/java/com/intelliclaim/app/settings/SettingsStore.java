@@ -1,0 +1,80 @@
+package com.intelliclaim.app.settings;
+
+import com.intelliclaim.app.common.PropertiesFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes {@link Settings} as {@code settings.properties} in the configuration folder. A value that does not
+ * pass its check (edited by hand, or from another version) falls back to its default, with a warning in the log.
+ */
+public final class SettingsStore {
+    private static final Logger log = LoggerFactory.getLogger(SettingsStore.class);
+    private final PropertiesFile file;
+
+    public SettingsStore(Path configFolder) {
+        this.file = new PropertiesFile(configFolder.resolve("settings.properties"));
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    /** The saved settings, or the defaults for what is missing or invalid. */
+    public Settings load() throws IOException {
+        Map<String, String> p = file.load();
+        Settings d = Settings.defaults();
+        LlmProvider provider = enumValue(p, "llm.provider", LlmProvider.class, d.provider());
+        String url = p.getOrDefault("llm.baseUrl", "");
+        String models = p.getOrDefault("llm.models", "");
+        if (provider != LlmProvider.NONE && (SettingsChecks.baseUrl(url).isPresent()
+                || SettingsChecks.models(models).isPresent())) {
+            log.warn("The saved LLM settings in {} are incomplete; using no LLM", file.path());
+            provider = LlmProvider.NONE;
+        }
+        String folder = p.getOrDefault("dataFolder", "");
+        String passages = p.getOrDefault("retrieval.passages", Integer.toString(d.passages()));
+        String name = p.getOrDefault("analyst.name", d.analystName());
+        return new Settings(provider, url, SettingsChecks.modelList(models),
+                valid("dataFolder", SettingsChecks.dataFolder(folder)) && !folder.isBlank() ? Path.of(folder.strip()) : null,
+                enumValue(p, "theme", ThemeChoice.class, d.theme()),
+                valid("retrieval.passages", SettingsChecks.passages(passages)) ? Integer.parseInt(passages.strip())
+                        : d.passages(),
+                valid("analyst.name", SettingsChecks.analystName(name)) ? name : d.analystName());
+    }
+
+    public void save(Settings s) throws IOException {
+        Map<String, String> p = new HashMap<>();
+        p.put("llm.provider", s.provider().name());
+        p.put("llm.baseUrl", s.baseUrl());
+        p.put("llm.models", String.join(",", s.models()));
+        p.put("dataFolder", s.dataFolder() == null ? "" : s.dataFolder().toString());
+        p.put("theme", s.theme().name());
+        p.put("retrieval.passages", Integer.toString(s.passages()));
+        p.put("analyst.name", s.analystName());
+        file.save(p, "IntelliClaim settings (the API key is not here: see secrets.properties)");
+    }
+
+    private boolean valid(String key, Optional<String> problem) {
+        problem.ifPresent(reason -> log.warn("Ignoring the saved {} in {}: {}", key, file.path(), reason));
+        return problem.isEmpty();
+    }
+
+    private <E extends Enum<E>> E enumValue(Map<String, String> p, String key, Class<E> type, E fallback) {
+        String value = p.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignoring the saved {} in {}: unknown value", key, file.path());
+            return fallback;
+        }
+    }
+}

@@ -6,6 +6,7 @@ import com.intelliclaim.engine.api.UnreadableFileException;
 import com.intelliclaim.engine.ingest.parse.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
 /** Finds the files of an ingest batch and reads each one, with the size limit, into a hashed {@link SourceDocument}. */
@@ -84,6 +86,10 @@ public final class SourceFiles {
             return new SourceDocument(file, bytes, sha256(bytes));
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(file, "disappeared while it was being read", e);
+        } catch (ClosedByInterruptException e) {
+            // Cancellation is interruption; an interrupted read is a cancel, not an unreadable file.
+            Thread.currentThread().interrupt();
+            throw new CancellationException("reading " + file.getFileName() + " cancelled");
         } catch (IOException | OutOfMemoryError e) {
             throw new UnreadableFileException(file, "cannot be read: " + describe(e), e);
         }

@@ -1,7 +1,6 @@
 package com.intelliclaim.engine.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,8 +12,9 @@ import com.intelliclaim.engine.api.EngineException;
 import java.util.List;
 
 /**
- * The JSON of a decision record's structured parts as stored: ISO dates and instants, plain decimals. Unknown fields
- * are skipped, so a part written before a record gained a field still reads (the new field is null).
+ * The JSON of a decision record's structured parts as stored: ISO dates and instants, decimals exactly as given (so
+ * 2E+5 reads back as 2E+5, equal to what was stored). Unknown fields are skipped, so a part written before a record
+ * gained a field still reads (the new field is null).
  */
 final class DecisionJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -22,7 +22,6 @@ final class DecisionJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     static final JavaType CITATIONS = list(Citation.class);

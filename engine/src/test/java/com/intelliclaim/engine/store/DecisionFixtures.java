@@ -25,7 +25,7 @@ final class DecisionFixtures {
     }
 
     static ClaimFacts facts() {
-        return new ClaimFacts(46, Gender.FEMALE, "knee surgery", "Pune", 3, new BigDecimal("500000"),
+        return new ClaimFacts(46, Gender.FEMALE, "knee surgery", "Pune", 3, new BigDecimal("5E+5"),
                 new BigDecimal("125000.50"), "INR", 4, Boolean.TRUE, 24, Boolean.FALSE, LocalDate.of(2025, 5, 20),
                 LocalDate.of(2025, 2, 1));
     }

@@ -4,6 +4,7 @@ import com.intelliclaim.app.bench.AskBenchmark;
 import com.intelliclaim.app.bench.IngestBenchmark;
 import com.intelliclaim.app.bench.SearchBenchmark;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -96,6 +97,10 @@ public final class BenchCommand {
             if ((data == null && (files == null || files.isEmpty())) || asks < 1 || warmup < 0) {
                 spec.commandLine().getErr().println("Error: give a data folder (--data DIR) or files to ingest,"
                         + " at least one timed ask and no negative warm-up.");
+                return 2;
+            }
+            if (data != null && !Files.isDirectory(data)) {
+                spec.commandLine().getErr().println("Error: the data folder " + data + " does not exist.");
                 return 2;
             }
             new AskBenchmark(new AskBenchmark.Setup(model, data, files == null ? List.of() : files, asks, warmup))

@@ -52,7 +52,7 @@ final class DecisionPrinter {
     private static void printFacts(PrintWriter out, DecisionRecord r) {
         Map<String, Object> facts = StatedFacts.of(r.facts());
         if (facts.isEmpty()) {
-            out.println("Facts:         none read from the question");
+            out.println("Facts:         none");
             return;
         }
         out.println("Facts:");

@@ -3,6 +3,7 @@ package com.intelliclaim.app.cli;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class DecisionsCommand implements Callable<Integer> {
             String mark = r.supersedes() != null ? "  [overrides " + r.supersedes() + "]"
                     : overriders.containsKey(r.id()) ? "  [overridden by " + overriders.get(r.id()).id() + "]" : "";
             out.printf(Locale.ROOT, "%-36s  %-24s  %-12s  %-18s  %-12s  %s%s%n", r.id(), r.createdAt()
-                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), r.decision(), AmountText.of(r), r.analyst(),
+                    .truncatedTo(ChronoUnit.SECONDS), r.decision(), AmountText.of(r), r.analyst(),
                     query.length() > QUERY_CHARS ? query.substring(0, QUERY_CHARS - 3) + "..." : query, mark);
         }
     }

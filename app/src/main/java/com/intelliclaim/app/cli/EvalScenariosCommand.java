@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ public final class EvalScenariosCommand implements Callable<Integer> {
             Map<Path, String> problems = new HashMap<>();
             Map<Path, String> shas = ingest(e, scenarios, problems);
             out.println("Scenarios: " + scenarios.size() + " in " + file + "; adjudicator: "
-                    + (settings == null ? "rules" : settings.provider().name().toLowerCase() + " " + settings.models()));
+                    + (settings == null ? "rules" : settings.provider().name().toLowerCase(Locale.ROOT) + " " + settings.models()));
             List<ScenarioResult> results = new ArrayList<>();
             for (Scenario s : scenarios) {
                 Path document = s.documentPath(file, base);

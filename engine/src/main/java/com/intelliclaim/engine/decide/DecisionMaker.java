@@ -6,6 +6,7 @@ import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.ClaimFacts;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.DecisionVersions;
+import com.intelliclaim.engine.api.InvalidQueryException;
 import com.intelliclaim.engine.api.LlmSettings;
 import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
@@ -39,6 +40,9 @@ public final class DecisionMaker {
                         DecisionStore store) {
     }
 
+    /** Longest analyst name kept, in characters. */
+    public static final int MAX_ANALYST = 255;
+
     private final Parts parts;
     private final String engineVersion;
     private final String embeddingModel;
@@ -54,6 +58,10 @@ public final class DecisionMaker {
      * (which times putting the record together; the commit that follows cannot be timed inside the record it writes).
      */
     public DecisionRecord ask(AskRequest request) {
+        if (request.analyst().length() > MAX_ANALYST) {
+            throw new InvalidQueryException("The analyst's name is " + request.analyst().length()
+                    + " characters long; the limit is " + MAX_ANALYST + ".");
+        }
         Instant createdAt = Instant.now();
         LocalDate today = LocalDate.now();
         List<AuditStep> trail = new ArrayList<>();

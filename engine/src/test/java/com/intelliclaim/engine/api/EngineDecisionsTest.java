@@ -244,6 +244,15 @@ class EngineDecisionsTest {
                 .isInstanceOf(DecisionNotFoundException.class).hasMessageContaining("'gone'");
     }
 
+    @Test
+    void anAnalystNameTooLongToKeepIsRefusedBeforeAnythingIsDecided() {
+        AskRequest request = new AskRequest(QUESTION, null, null, null, 8, "a".repeat(256));
+
+        assertThatThrownBy(() -> engine.ask(request))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("256 characters long");
+        assertThat(engine.decisions(10)).isEmpty();
+    }
+
     private static Outcome otherThan(Outcome outcome) {
         return Arrays.stream(Outcome.values()).filter(o -> o != outcome).findFirst().orElseThrow();
     }

@@ -14,7 +14,8 @@ import java.util.Optional;
 public interface DecisionStore {
 
     /**
-     * Stores a new record, with any notes it carries, in one transaction.
+     * Stores a new record, with any notes it carries, in one transaction. The amount is kept to two decimals
+     * without trailing zeros ({@link Amounts#canonical}); everything else reads back exactly as given.
      *
      * @throws IllegalArgumentException           when a record with the same id is stored already, or the record
      *                                            names {@code supersedes} without an {@code override} or the reverse

@@ -1,8 +1,10 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.bench.AskBenchmark;
 import com.intelliclaim.app.bench.IngestBenchmark;
 import com.intelliclaim.app.bench.SearchBenchmark;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,9 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench ingest FILE…} and {@code bench search --chunks N}: the benchmarks the README reports. */
+/**
+ * {@code bench ingest FILE…}, {@code bench search --chunks N} and {@code bench ask}: the benchmarks the README
+ * reports.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (each in a fresh temporary data folder).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Ask.class})
 public final class BenchCommand {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -68,6 +73,46 @@ public final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             new SearchBenchmark(model, chunks, queries).run(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "ask", mixinStandardHelpOptions = true,
+            description = "Latency of 'ask' with the rules adjudicator, warm (facts, retrieval, adjudication, storing"
+                    + " the record), on a copy of a data folder and/or files ingested into a fresh one.")
+    static final class Ask implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "A data folder to copy and ask against (it is not changed).")
+        Path data;
+
+        @Option(names = "--asks", defaultValue = "300", description = "Timed asks (default: ${DEFAULT-VALUE}).")
+        int asks;
+
+        @Option(names = "--warmup", defaultValue = "50", description = "Untimed asks first (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        String model;
+
+        @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to ingest first.")
+        List<Path> files;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if ((data == null && (files == null || files.isEmpty())) || asks < 1 || warmup < 0) {
+                spec.commandLine().getErr().println("Error: give a data folder (--data DIR) or files to ingest,"
+                        + " at least one timed ask and no negative warm-up.");
+                return 2;
+            }
+            if (data != null && !Files.isDirectory(data)) {
+                spec.commandLine().getErr().println("Error: the data folder " + data + " does not exist.");
+                return 2;
+            }
+            new AskBenchmark(new AskBenchmark.Setup(model, data, files == null ? List.of() : files, asks, warmup))
+                    .run(spec.commandLine().getOut());
             return 0;
         }
     }

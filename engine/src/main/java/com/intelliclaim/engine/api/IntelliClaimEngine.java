@@ -1,5 +1,11 @@
 package com.intelliclaim.engine.api;
 
+import com.intelliclaim.engine.decide.Adjudicator;
+import com.intelliclaim.engine.decide.DecisionMaker;
+import com.intelliclaim.engine.decide.DecisionReviews;
+import com.intelliclaim.engine.decide.facts.PatternFactExtractor;
+import com.intelliclaim.engine.decide.llm.LlmAdjudicator;
+import com.intelliclaim.engine.decide.rules.RulesAdjudicator;
 import com.intelliclaim.engine.embed.BundledModel;
 import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.embed.EmbeddingModelInfo;
@@ -17,7 +23,9 @@ import com.intelliclaim.engine.ingest.parse.PageText;
 import com.intelliclaim.engine.retrieve.HybridRetriever;
 import com.intelliclaim.engine.retrieve.RetrievalTuning;
 import com.intelliclaim.engine.store.DataFolder;
+import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.DocumentStore;
+import com.intelliclaim.engine.store.H2DecisionStore;
 import com.intelliclaim.engine.store.H2DocumentStore;
 import com.intelliclaim.engine.store.StoredChunk;
 import java.nio.file.Path;
@@ -32,9 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine's facade: one data folder, its store and indexes, the embedding model, ingest and search. Searches may
- * run concurrently with each other and with an ingest; ingest, remove and reindex are serialised. Close it to release
- * the data folder.
+ * The engine's facade: one data folder, its store and indexes, the embedding model, ingest, search, and claim
+ * decisions with their history. Searches and asks may run concurrently with each other and with an ingest; ingest,
+ * remove and reindex are serialised. Close it to release the data folder.
  */
 public final class IntelliClaimEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IntelliClaimEngine.class);
@@ -51,11 +59,20 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final ExecutorService keywordLane = Executors.newFixedThreadPool(2, daemon("keyword-search"));
     private volatile SearchIndexes indexes;
     private volatile HybridRetriever retriever;
+    private final DecisionStore decisions;
+    private final DecisionMaker decisionMaker;
+    private final DecisionReviews reviews;
 
-    private IntelliClaimEngine(DataFolder folder, DocumentStore store, LuceneKeywordIndex keywords, BundledModel model,
-                               EngineConfig config) {
+    private IntelliClaimEngine(DataFolder folder, H2DocumentStore store, LuceneKeywordIndex keywords,
+                               BundledModel model, EngineConfig config) {
         this.folder = folder;
         this.store = store;
+        this.decisions = H2DecisionStore.sharing(store);
+        Adjudicator rules = new RulesAdjudicator();
+        this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(), this::search,
+                llm -> llm == null ? rules : new LlmAdjudicator(llm, rules), decisions),
+                EngineVersion.current(), model.info().id());
+        this.reviews = new DecisionReviews(decisions);
         this.keywords = keywords;
         this.model = model;
         this.embedder = new Lazy<>(model::load);
@@ -81,7 +98,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private static IntelliClaimEngine open(EngineConfig config, boolean forReindex) {
         BundledModel model = BundledModel.byId(config.embeddingModel());
         DataFolder folder = DataFolder.open(config.dataDir());
-        DocumentStore store = null;
+        H2DocumentStore store = null;
         LuceneKeywordIndex keywords = null;
         try {
             store = H2DocumentStore.open(folder);
@@ -143,6 +160,50 @@ public final class IntelliClaimEngine implements AutoCloseable {
     /** The best passages for a question or keywords, with provenance. */
     public List<SearchHit> search(SearchRequest request) {
         return retriever.retrieve(request);
+    }
+
+    /**
+     * Decides a claim question and keeps the decision in the history: facts read from the question (unless the
+     * request gives corrected ones), passages retrieved (within the request's document when it names one), the
+     * rules adjudicator or, with LLM settings, the LLM adjudicator (which falls back to the rules). The record
+     * carries the versions, the hashes of the documents read and the audit trail of the real steps.
+     *
+     * @throws InvalidQueryException when the request's document is not indexed
+     */
+    public DecisionRecord ask(AskRequest request) {
+        return decisionMaker.ask(request);
+    }
+
+    /** The newest {@code limit} decisions (1 or more), newest first, overridden ones included, with their notes. */
+    public List<DecisionRecord> decisions(int limit) {
+        return decisions.list(limit);
+    }
+
+    /** The decision with this id, with its notes. */
+    public Optional<DecisionRecord> decision(String id) {
+        return decisions.find(id);
+    }
+
+    /**
+     * Overrides a decision: a new record superseding it, with the analyst's outcome and reason ({@code by} null for
+     * the OS user). The old record is kept unchanged.
+     *
+     * @throws DecisionNotFoundException           when no decision has this id
+     * @throws DecisionAlreadyOverriddenException  when it was overridden already (override the newer record)
+     * @throws InvalidReviewException              when the reason is empty or the outcome is unchanged
+     */
+    public DecisionRecord override(String id, Outcome decision, String reason, String by) {
+        return reviews.override(id, decision, reason, by);
+    }
+
+    /**
+     * Appends a note to a decision ({@code by} null for the OS user) and returns the record with all its notes.
+     *
+     * @throws DecisionNotFoundException when no decision has this id
+     * @throws InvalidReviewException    when the text is empty
+     */
+    public DecisionRecord addNote(String id, String text, String by) {
+        return reviews.addNote(id, text, by);
     }
 
     /** Indexed documents, newest first. */

@@ -152,6 +152,11 @@ public final class H2DocumentStore implements DocumentStore {
         return database.revision();
     }
 
+    /** The database, for the stores that share its file (decisions). */
+    StoreDatabase database() {
+        return database;
+    }
+
     @Override
     public void close() {
         database.close();

@@ -97,6 +97,18 @@ final class StoreDatabase implements AutoCloseable {
      * in the same transaction, otherwise the transaction is rolled back.
      */
     <T> T write(String action, Work<T> work, Predicate<T> changed) {
+        return transaction(action, work, changed, true);
+    }
+
+    /**
+     * Runs work in one transaction that leaves the revision alone: for records the search indexes are not derived
+     * from (decisions, notes), so writing them never makes the indexes look stale.
+     */
+    <T> T append(String action, Work<T> work) {
+        return transaction(action, work, result -> true, false);
+    }
+
+    private <T> T transaction(String action, Work<T> work, Predicate<T> changed, boolean bumpsRevision) {
         writeLock.lock();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -104,6 +116,10 @@ final class StoreDatabase implements AutoCloseable {
                 T result = work.run(connection);
                 if (!changed.test(result)) {
                     connection.rollback();
+                    return result;
+                }
+                if (!bumpsRevision) {
+                    connection.commit();
                     return result;
                 }
                 long next = IndexMeta.bumpRevision(connection);

@@ -1,0 +1,75 @@
+package com.intelliclaim.app.cli;
+
+import com.intelliclaim.engine.api.AskRequest;
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.api.LlmSettings;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ask QUERY}: decide a claim question and keep the decision in the history. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Decide a claim question against the indexed policies: decision, amount, justification,"
+                + " citations, facts and audit trail. The decision is kept in the history ('decisions').")
+public final class AskCommand implements Callable<Integer> {
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    LlmOptions llm;
+
+    @Option(names = "--json", description = "Print the decision record as JSON.")
+    boolean json;
+
+    @Option(names = "--document", paramLabel = "NAME",
+            description = "Only this document: a file name (its latest version) or a SHA-256 prefix.")
+    String document;
+
+    @Option(names = "-k", paramLabel = "N", defaultValue = "" + AskRequest.DEFAULT_PASSAGES,
+            description = "Passages to retrieve, 1 to 50 (default: ${DEFAULT-VALUE}).")
+    int passages;
+
+    @Option(names = "--analyst", paramLabel = "NAME", description = "Who is asking (default: the OS user).")
+    String analyst;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The claim, e.g. \"46M, knee surgery, Pune,"
+            + " 3-month-old policy\".")
+    List<String> words;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (passages < 1 || passages > 50) {
+            err.println("Error: -k must be between 1 and 50, not " + passages + ".");
+            return 2;
+        }
+        LlmSettings settings;
+        try {
+            settings = llm.settings();
+        } catch (LlmOptions.NotConfiguredException e) {
+            err.println("Error: " + e.getMessage());
+            return 2;
+        }
+        AskRequest request = new AskRequest(String.join(" ", words), document, null, settings, passages, analyst);
+        try (IntelliClaimEngine e = engine.open()) {
+            DecisionRecord record = e.ask(request);
+            if (json) {
+                out.println(Json.write(record));
+            } else {
+                DecisionPrinter.print(out, record);
+            }
+            return 0;
+        }
+    }
+}

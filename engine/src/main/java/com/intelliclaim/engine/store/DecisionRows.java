@@ -1,0 +1,182 @@
+package com.intelliclaim.engine.store;
+
+import com.intelliclaim.engine.api.ClaimFacts;
+import com.intelliclaim.engine.api.DecisionNote;
+import com.intelliclaim.engine.api.DecisionOverride;
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.api.DecisionVersions;
+import com.intelliclaim.engine.api.Outcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SQL of the decision history: inserts and selects only (the tables are append-only). Each method runs on the
+ * connection it is given and holds no state.
+ */
+final class DecisionRows {
+    private static final String COLUMNS = "id, query, decision, amount, amount_up_to, currency, justification,"
+            + " confidence, decided_by, analyst, created_at, supersedes, facts, citations, conditions, versions,"
+            + " document_hashes, audit_trail, override";
+
+    private DecisionRows() {
+    }
+
+    static boolean exists(Connection connection, String id) throws SQLException {
+        return firstString(connection, "SELECT id FROM decisions WHERE id = ?", id).isPresent();
+    }
+
+    /** The id of the record that overrides {@code id}, if one does. */
+    static Optional<String> overriddenBy(Connection connection, String id) throws SQLException {
+        return firstString(connection, "SELECT id FROM decisions WHERE supersedes = ?", id);
+    }
+
+    static void insert(Connection connection, DecisionRecord r) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decisions (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, r.id());
+            insert.setString(2, r.query());
+            insert.setString(3, r.decision().name());
+            insert.setBigDecimal(4, Amounts.canonical(r.amount()));
+            insert.setBoolean(5, r.amountUpTo());
+            insert.setString(6, r.currency());
+            insert.setString(7, r.justification());
+            insert.setDouble(8, r.confidence());
+            insert.setString(9, r.decidedBy());
+            insert.setString(10, r.analyst());
+            insert.setObject(11, utc(r.createdAt()));
+            insert.setString(12, r.supersedes());
+            insert.setString(13, DecisionJson.write(r.facts()));
+            insert.setString(14, DecisionJson.write(r.citations()));
+            insert.setString(15, DecisionJson.write(r.conditions()));
+            insert.setString(16, DecisionJson.write(r.versions()));
+            insert.setString(17, DecisionJson.write(r.documentHashes()));
+            insert.setString(18, DecisionJson.write(r.auditTrail()));
+            if (r.override() == null) {
+                insert.setNull(19, Types.VARCHAR);
+            } else {
+                insert.setString(19, DecisionJson.write(r.override()));
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    static void insertNote(Connection connection, String id, DecisionNote note) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO decision_notes (decision_id, text, noted_by, noted_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, note.text());
+            insert.setString(3, note.by());
+            insert.setObject(4, utc(note.at()));
+            insert.executeUpdate();
+        }
+    }
+
+    static Optional<DecisionRecord> find(Connection connection, String id) throws SQLException {
+        List<DecisionRecord> found = select(connection, "SELECT " + COLUMNS + " FROM decisions WHERE id = ?",
+                statement -> statement.setString(1, id));
+        return found.stream().findFirst();
+    }
+
+    static List<DecisionRecord> newest(Connection connection, int limit) throws SQLException {
+        return select(connection, "SELECT " + COLUMNS + " FROM decisions ORDER BY created_at DESC, seq DESC LIMIT ?",
+                statement -> statement.setInt(1, limit));
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private static List<DecisionRecord> select(Connection connection, String sql, Binder binder) throws SQLException {
+        List<DecisionRecord> records = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            binder.bind(select);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(record(rows, List.of()));
+                }
+            }
+        }
+        if (records.isEmpty()) {
+            return records;
+        }
+        Map<String, List<DecisionNote>> notes = notes(connection, records.stream().map(DecisionRecord::id).toList());
+        return records.stream().map(r -> withNotes(r, notes.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static Map<String, List<DecisionNote>> notes(Connection connection, List<String> ids) throws SQLException {
+        Map<String, List<DecisionNote>> notes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT decision_id, text, noted_by, noted_at"
+                + " FROM decision_notes WHERE decision_id = ANY(?) ORDER BY seq")) {
+            select.setObject(1, ids.toArray(new String[0]));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    notes.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new DecisionNote(
+                            rows.getString(2), rows.getString(3), instant(rows, 4)));
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static DecisionRecord record(ResultSet rows, List<DecisionNote> notes) throws SQLException {
+        String id = rows.getString("id");
+        return new DecisionRecord(
+                id,
+                rows.getString("query"),
+                Outcome.valueOf(rows.getString("decision")),
+                Amounts.canonical(rows.getBigDecimal("amount")),
+                rows.getBoolean("amount_up_to"),
+                rows.getString("currency"),
+                rows.getString("justification"),
+                rows.getDouble("confidence"),
+                DecisionJson.read(rows.getString("citations"), DecisionJson.CITATIONS, id, "citations"),
+                DecisionJson.read(rows.getString("facts"), ClaimFacts.class, id, "facts"),
+                DecisionJson.read(rows.getString("conditions"), DecisionJson.STRINGS, id, "conditions"),
+                rows.getString("decided_by"),
+                DecisionJson.read(rows.getString("versions"), DecisionVersions.class, id, "versions"),
+                DecisionJson.read(rows.getString("document_hashes"), DecisionJson.STRINGS, id, "document hashes"),
+                DecisionJson.read(rows.getString("audit_trail"), DecisionJson.AUDIT_TRAIL, id, "audit trail"),
+                instant(rows, rows.findColumn("created_at")),
+                rows.getString("analyst"),
+                DecisionJson.read(rows.getString("override"), DecisionOverride.class, id, "override"),
+                rows.getString("supersedes"),
+                notes);
+    }
+
+    private static DecisionRecord withNotes(DecisionRecord r, List<DecisionNote> notes) {
+        return new DecisionRecord(r.id(), r.query(), r.decision(), r.amount(), r.amountUpTo(), r.currency(),
+                r.justification(), r.confidence(), r.citations(), r.facts(), r.conditions(), r.decidedBy(),
+                r.versions(), r.documentHashes(), r.auditTrail(), r.createdAt(), r.analyst(), r.override(),
+                r.supersedes(), notes);
+    }
+
+    private static Optional<String> firstString(Connection connection, String sql, String parameter)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

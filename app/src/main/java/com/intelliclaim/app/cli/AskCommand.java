@@ -23,7 +23,7 @@ public final class AskCommand implements Callable<Integer> {
     EngineOptions engine;
 
     @Mixin
-    LlmOptions llm;
+    LlmChoiceOptions llm;
 
     @Option(names = "--json", description = "Print the decision record as JSON.")
     boolean json;
@@ -57,7 +57,7 @@ public final class AskCommand implements Callable<Integer> {
         LlmSettings settings;
         try {
             settings = llm.settings();
-        } catch (LlmOptions.NotConfiguredException e) {
+        } catch (LlmChoiceOptions.NotConfiguredException e) {
             err.println("Error: " + e.getMessage());
             return 2;
         }

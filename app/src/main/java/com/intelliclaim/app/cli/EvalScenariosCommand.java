@@ -36,7 +36,7 @@ public final class EvalScenariosCommand implements Callable<Integer> {
     EngineOptions engine;
 
     @Mixin
-    LlmOptions llm;
+    LlmChoiceOptions llm;
 
     @Option(names = "--base", paramLabel = "DIR",
             description = "Folder the scenarios' documents are named from (default: the scenario file's folder).")
@@ -63,7 +63,7 @@ public final class EvalScenariosCommand implements Callable<Integer> {
         LlmSettings settings;
         try {
             settings = llm.settings();
-        } catch (LlmOptions.NotConfiguredException e) {
+        } catch (LlmChoiceOptions.NotConfiguredException e) {
             err.println("Error: " + e.getMessage());
             return 2;
         }

@@ -5,6 +5,7 @@ import com.intelliclaim.engine.decide.DecisionMaker;
 import com.intelliclaim.engine.decide.DecisionReviews;
 import com.intelliclaim.engine.decide.facts.PatternFactExtractor;
 import com.intelliclaim.engine.decide.llm.LlmAdjudicator;
+import com.intelliclaim.engine.decide.llm.LlmOptions;
 import com.intelliclaim.engine.decide.rules.RulesAdjudicator;
 import com.intelliclaim.engine.embed.BundledModel;
 import com.intelliclaim.engine.embed.Embedder;
@@ -70,7 +71,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.decisions = H2DecisionStore.sharing(store);
         Adjudicator rules = new RulesAdjudicator();
         this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(), this::search,
-                llm -> llm == null ? rules : new LlmAdjudicator(llm, rules), decisions),
+                llm -> llm == null ? rules : new LlmAdjudicator(llm, rules,
+                        LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions),
                 EngineVersion.current(), model.info().id());
         this.reviews = new DecisionReviews(decisions);
         this.keywords = keywords;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.intelliclaim.app.cli.LlmOptions.Choice;
+import com.intelliclaim.app.cli.LlmChoiceOptions.Choice;
 import com.intelliclaim.engine.api.LlmSettings;
 import com.intelliclaim.engine.api.LlmSettings.Provider;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** --llm settings from the environment, table-driven over the variables. */
-class LlmOptionsTest {
+class LlmChoiceOptionsTest {
 
     static Stream<Arguments> configured() {
         return Stream.of(
@@ -38,7 +38,7 @@ class LlmOptionsTest {
     @ParameterizedTest
     @MethodSource("configured")
     void settingsComeFromTheEnvironment(Choice choice, Map<String, String> env, LlmSettings expected) throws Exception {
-        assertThat(LlmOptions.settings(choice, env)).isEqualTo(expected);
+        assertThat(LlmChoiceOptions.settings(choice, env)).isEqualTo(expected);
     }
 
     static Stream<Arguments> missing() {
@@ -53,18 +53,18 @@ class LlmOptionsTest {
     @ParameterizedTest
     @MethodSource("missing")
     void aMissingSettingIsNamed(Choice choice, Map<String, String> env, String message) {
-        assertThatThrownBy(() -> LlmOptions.settings(choice, env))
-                .isInstanceOf(LlmOptions.NotConfiguredException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> LlmChoiceOptions.settings(choice, env))
+                .isInstanceOf(LlmChoiceOptions.NotConfiguredException.class).hasMessageContaining(message);
     }
 
     @Test
     void noneMeansTheRules() throws Exception {
-        assertThat(LlmOptions.settings(Choice.none, Map.of("OPENAI_API_KEY", "sk-1"))).isNull();
+        assertThat(LlmChoiceOptions.settings(Choice.none, Map.of("OPENAI_API_KEY", "sk-1"))).isNull();
     }
 
     @Test
     void theKeyNeverShowsInTheSettingsText() throws Exception {
-        assertThat(LlmOptions.settings(Choice.openai, Map.of("OPENAI_API_KEY", "sk-secret")).toString())
+        assertThat(LlmChoiceOptions.settings(Choice.openai, Map.of("OPENAI_API_KEY", "sk-secret")).toString())
                 .doesNotContain("sk-secret");
     }
 }

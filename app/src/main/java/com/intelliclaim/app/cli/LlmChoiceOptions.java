@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * environment. Keys come only from the environment, never from the command line (where they would land in the shell
  * history and the process list).
  */
-public final class LlmOptions {
+public final class LlmChoiceOptions {
     static final String BASE_URL = "INTELLICLAIM_LLM_BASE_URL";
     static final String MODEL = "INTELLICLAIM_LLM_MODEL";
     static final String API_KEY = "INTELLICLAIM_LLM_API_KEY";

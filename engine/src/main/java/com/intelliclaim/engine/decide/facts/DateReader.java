@@ -23,12 +23,11 @@ final class DateReader {
             new Format("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ?-? ?" + MONTH + ",? ?-? ?(\\d{4})\\b", 1, 2, 3),
             new Format("\\b" + MONTH + " ?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b", 2, 1, 3),
             new Format("\\b" + MONTH + ",? ?(\\d{4})\\b", 0, 1, 2));
-    private static final Pattern CUE = Pattern.compile("(?<admission>admitted|admission|hospitali[sz]\\w*|\\bdoa\\b"
-            + "|operated|underwent|deliver\\w*|surger(?:y|ies)|treated|treatment|procedure|hospital)"
-            + "|(?<policy>polic(?:y|ies)|inception|commence\\w*|\\bdoi\\b|risk start|insured|insurance"
-            + "|cover(?:ed|age)?|mediclaim|enrolled|joined)"
-            + "|(?<other>discharg\\w*|\\bdod\\b|born|birth|\\bdob\\b|renew\\w*|diagnos\\w*|claim\\w*|filed"
-            + "|intimat\\w*)");
+    private static final Pattern CUE = Pattern.compile("\\b(?:(?<admission>admitted|admission|hospitali[sz]\\w*"
+            + "|doa|operated|underwent|deliver\\w*|surger(?:y|ies)|treated|treatment|procedure|hospital)"
+            + "|(?<policy>polic(?:y|ies)|inception|commence\\w*|doi|risk start|insured|insurance|cover(?:ed|age)?"
+            + "|mediclaim|enrolled|joined)"
+            + "|(?<other>discharg\\w*|dod|born|birth|dob|renew\\w*|diagnos\\w*|claim\\w*|filed|intimat\\w*))\\b");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 

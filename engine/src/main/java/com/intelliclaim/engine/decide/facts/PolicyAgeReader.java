@@ -34,7 +34,7 @@ final class PolicyAgeReader {
             "sum", "limit", "renewal", "renewed", "grace", "with", "exclusion", "excluded", "covers", "pays", "pay",
             "tenure", "within", "upto", "up", "to", "than", "under", "before", "till", "until", "aged", "person",
             "my", "his", "her", "their");
-    private static final Pattern EARLIER_COVER = Pattern.compile("\\b(?:port(?:ed|ing|ability)?|migrat\\w*|previous"
+    private static final Pattern EARLIER_COVER = Pattern.compile("\\b(?:port(?:ed|ing|ability)|migrat\\w*|previous"
             + "|prior|earlier|former|old insurer|continuous\\w*|switched)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\bnot (?:a |an |the )?$");
 

@@ -288,6 +288,8 @@ class PatternFactExtractorTest {
             DOA 2025-03-15                                              | 2025-03-15 |
             policy start date: March 15, 2024                           |            | 2024-03-15
             discharged on 20/03/2025                                    |            |
+            recovered on 20/03/2025 after a policyholder's surgery      |            |
+            treated at Port Blair on 2 May 2025, policy 2 years         | 2025-05-02 |
             policy since March 2025                                     |            |
             diabetic since 12/05/2010, admitted on 3rd June 2025        | 2025-06-03 |
             """)

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates a claim states — 15/03/2025 (day first, as in India), 2025-03-15, 15 Mar 2025, March 15, 2025,
  * and March 2025 (day unknown) — and tells by the nearest word before each whether it is the admission ("admitted",
- * "DOA", "surgery"), the policy's start ("policy", "inception", "insured since") or something else ("discharged",
- * "born", "renewed").
+ * "DOA", "surgery"), the policy's start ("policy", "inception", "insured since"), the claimant's birth ("born", "DOB")
+ * or something else ("discharged", "renewed").
  */
 final class DateReader {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -27,11 +27,12 @@ final class DateReader {
             + "|doa|operated|underwent|deliver\\w*|surger(?:y|ies)|treated|treatment|procedure|hospital)"
             + "|(?<policy>polic(?:y|ies)|inception|commence\\w*|doi|risk start|insured|insurance|cover(?:ed|age)?"
             + "|mediclaim|enrolled|joined)"
-            + "|(?<other>discharg\\w*|dod|born|birth|dob|renew\\w*|diagnos\\w*|claim\\w*|filed|intimat\\w*))\\b");
+            + "|(?<birth>born|birth|dob)"
+            + "|(?<other>discharg\\w*|dod|renew\\w*|diagnos\\w*|claim\\w*|filed|intimat\\w*))\\b");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
 
-    enum Role { ADMISSION, POLICY_START, OTHER }
+    enum Role { ADMISSION, POLICY_START, BIRTH, OTHER }
 
     /** A date read; when {@code dayKnown} is false it stands for its whole month and {@code date} is the 1st. */
     record Mention(LocalDate date, boolean dayKnown, Role role) {
@@ -63,7 +64,8 @@ final class DateReader {
         Role role = Role.OTHER;
         while (cue.find()) {
             role = cue.group("admission") != null ? Role.ADMISSION
-                    : cue.group("policy") != null ? Role.POLICY_START : Role.OTHER;
+                    : cue.group("policy") != null ? Role.POLICY_START
+                    : cue.group("birth") != null ? Role.BIRTH : Role.OTHER;
         }
         return role;
     }

@@ -4,6 +4,7 @@ import com.intelliclaim.engine.api.ClaimFacts;
 import com.intelliclaim.engine.api.Gender;
 import com.intelliclaim.engine.decide.FactExtractor;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,8 +36,9 @@ public final class PatternFactExtractor implements FactExtractor {
         Gender gender = genders.read(claim, sexMarks.read(claim), age == null ? -1 : age.position());
         MoneyReader.Amounts amounts = money.read(claim);
         List<DateReader.Mention> stated = dates.read(claim);
+        LocalDate admission = firstFullDate(stated, DateReader.Role.ADMISSION);
         return new ClaimFacts(
-                age == null ? null : age.age(),
+                age != null ? Integer.valueOf(age.age()) : ageFromBirth(stated, admission == null ? today : admission),
                 gender,
                 procedures.find(claim.lower()).map(Procedure::name).orElse(null),
                 locations.read(claim),
@@ -48,8 +50,14 @@ public final class PatternFactExtractor implements FactExtractor {
                 networks.read(claim),
                 priorCover.read(claim),
                 preExisting.read(claim),
-                firstFullDate(stated, DateReader.Role.ADMISSION),
+                admission,
                 firstFullDate(stated, DateReader.Role.POLICY_START));
+    }
+
+    /** The age at {@code on} of a claimant whose date of birth is stated ("DOB 12/05/1980"), else null. */
+    private static Integer ageFromBirth(List<DateReader.Mention> mentions, LocalDate on) {
+        LocalDate born = firstFullDate(mentions, DateReader.Role.BIRTH);
+        return born == null || born.isAfter(on) ? null : Period.between(born, on).getYears();
     }
 
     private static LocalDate firstFullDate(List<DateReader.Mention> mentions, DateReader.Role role) {

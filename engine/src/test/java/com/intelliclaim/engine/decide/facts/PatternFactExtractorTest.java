@@ -40,6 +40,9 @@ class PatternFactExtractorTest {
             patient is 72, female, eye surgery                          | 72
             Hemant (M, 34), appendicitis                                | 34
             Age/Sex: 46/M                                               | 46
+            DOB 12/05/1980, admitted on 10/05/2025                      | 44
+            born on 1 January 1990                                      | 35
+            diagnosed on 12/05/1980                                     |
             She is 29 yo, caesarean                                     | 29
             5-year-old policy, cataract surgery                         |
             3-month-old insurance policy, 46M                           | 46

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class BareYearsReader {
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3}) ?(?:years?|yrs?|yr)\\b");
     private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[,;(:.?!\\n]| and | with )", Pattern.DOTALL);
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;():.?!\\n]| and | with ");
     private static final Set<String> PERSON_WORDS = Set.of("male", "female", "man", "woman", "boy", "girl", "lady",
             "gentleman", "patient", "claimant", "insured", "person", "member", "he", "she", "is", "was", "aged",
@@ -38,7 +39,7 @@ final class BareYearsReader {
         String rest = lower.substring(end);
         Matcher tail = CLAUSE_END.matcher(rest);
         String after = tail.find() ? rest.substring(0, tail.start()) : rest;
-        return Arrays.stream((before + " " + after).split("[^\\p{L}\\d]+"))
+        return Arrays.stream(NOT_WORD.split(before + " " + after))
                 .allMatch(word -> word.isEmpty() || PERSON_WORDS.contains(word));
     }
 }

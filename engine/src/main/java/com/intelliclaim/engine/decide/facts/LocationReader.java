@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class LocationReader {
     private static final Pattern IN_PLACE =
             Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Nn]ear)\\s+([A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+)(?!['’])");
+    private static final Pattern SEPARATOR = Pattern.compile("[ -]");
     private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -33,7 +34,7 @@ final class LocationReader {
         Matcher m = IN_PLACE.matcher(original);
         while (m.find()) {
             String place = m.group(1);
-            if (Arrays.stream(place.split("[ -]")).noneMatch(NOT_PLACES::contains)) {
+            if (Arrays.stream(SEPARATOR.split(place)).noneMatch(NOT_PLACES::contains)) {
                 return place;
             }
         }

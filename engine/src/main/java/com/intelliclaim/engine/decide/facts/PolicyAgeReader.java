@@ -34,6 +34,7 @@ final class PolicyAgeReader {
             "sum", "limit", "renewal", "renewed", "grace", "with", "exclusion", "excluded", "covers", "pays", "pay",
             "tenure", "within", "upto", "up", "to", "than", "under", "before", "till", "until", "aged", "person",
             "my", "his", "her", "their");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z']+");
     private static final Pattern EARLIER_COVER = Pattern.compile("\\b(?:port(?:ed|ing|ability)|migrat\\w*|previous"
             + "|prior|earlier|former|old insurer|continuous\\w*|switched)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\bnot (?:a |an |the )?$");
@@ -66,7 +67,7 @@ final class PolicyAgeReader {
     }
 
     private static boolean betweenIsPlain(String between) {
-        for (String word : between.split("[^a-z']+")) {
+        for (String word : NOT_WORD.split(between)) {
             if (NOT_THE_AGE.contains(word)) {
                 return false;
             }

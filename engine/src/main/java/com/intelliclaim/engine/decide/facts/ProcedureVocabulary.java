@@ -13,16 +13,12 @@ import com.intelliclaim.engine.retrieve.ClauseFamily;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The procedures and diagnoses claims name, each with its synonyms ("CABG", "bypass", "cardiac surgery" are all
  * "heart surgery"). Immutable and thread-safe; build one and share it.
  */
 public final class ProcedureVocabulary {
-    /** A synonym may be followed by the kind of care ("hernia repair", "piles surgery"): the match then runs on. */
-    private static final String CARE = "(?: (?:surgery|surgeries|operation|treatment|procedure|repair|removal))?";
     private static final boolean MAJOR = true;
     private static final boolean MINOR = false;
     private static final List<Procedure> PROCEDURES = List.of(
@@ -86,7 +82,7 @@ public final class ProcedureVocabulary {
     /** Names that say little about the care itself: any more specific procedure named beside them wins. */
     private static final Set<String> GENERAL = Set.of("accidental injury", "day-care procedure", "minor procedure",
             "surgery");
-    private static final List<Entry> ENTRIES = PROCEDURES.stream().map(Entry::new).toList();
+    private static final ProcedureMatcher MATCHER = new ProcedureMatcher(PROCEDURES, GENERAL);
 
     /** Every procedure, the specific ones first and the general ones (accident, day care, surgery) last. */
     public List<Procedure> procedures() {
@@ -103,35 +99,10 @@ public final class ProcedureVocabulary {
     }
 
     Optional<Procedure> find(String lower) {
-        Entry best = null;
-        int bestStart = 0;
-        int bestLength = 0;
-        for (Entry entry : ENTRIES) {
-            if (best != null && entry.general && !best.general) {
-                break;      // the general entries come last
-            }
-            Matcher matcher = entry.pattern.matcher(lower);
-            while (matcher.find()) {
-                int length = matcher.end() - matcher.start();
-                if (best == null || matcher.start() < bestStart
-                        || (matcher.start() == bestStart && length > bestLength)) {
-                    best = entry;
-                    bestStart = matcher.start();
-                    bestLength = length;
-                }
-            }
-        }
-        return Optional.ofNullable(best).map(Entry::procedure);
+        return MATCHER.find(lower);
     }
 
     private static Procedure of(String name, boolean major, Set<ClauseFamily> families, String... synonyms) {
         return new Procedure(name, List.of(synonyms), major, families);
-    }
-
-    private record Entry(Procedure procedure, Pattern pattern, boolean general) {
-        Entry(Procedure procedure) {
-            this(procedure, Pattern.compile("\\b(?:" + String.join("|", procedure.synonyms()) + ")" + CARE + "\\b"),
-                    GENERAL.contains(procedure.name()));
-        }
     }
 }

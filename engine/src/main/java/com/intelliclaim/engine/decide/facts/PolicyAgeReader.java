@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how many whole months the policy had run: "new policy" (0), "3-month-old policy", "1-year policy" (12),
- * "policy 14 months", "policy started 10 months ago", "2 years and 3 months into the policy", and from dates — the
- * policy's start against the admission, or against today when no admission date is given ("since March 2025").
- * A policy that the clause calls previous, earlier or ported from is earlier cover, not this policy.
+ * "policy 14 months", "policy started 10 months ago", "2 years and 3 months into the policy", "day 40 of the
+ * policy" (1), and from dates — the policy's start against the admission, or against today when no admission date
+ * is given ("since March 2025"). A policy that the clause calls previous, earlier or ported from is earlier cover,
+ * not this policy.
  */
 final class PolicyAgeReader {
     private static final String KIND = "(?: (?:health|insurance|mediclaim|medical|family|floater|individual|group))*";
@@ -30,6 +31,9 @@ final class PolicyAgeReader {
             + "(?! (?:of )?(?:waiting|wait|grace|exclusion|cooling))(?! (?:[a-z]+ )?" + PERSON + "\\b)");
     private static final Pattern INTO = Pattern.compile("\\b" + Durations.DURATION + " (?:into|since|after|of) "
             + "(?:(?:the|my|a|taking|buying|starting|holding) )*(?:polic(?:y|ies)|cover|insurance)\\b");
+    /** "on day 40 of a new policy": the day counts, not the word "new". */
+    private static final Pattern DAY_OF = Pattern.compile("\\bday (\\d{1,4}) (?:of|into|after) (?:the |a |my |this )?"
+            + "(?:(?:new|fresh) )?(?:polic(?:y|ies)|cover|insurance)\\b");
     private static final Set<String> NOT_THE_AGE = Set.of("waiting", "wait", "period", "periods", "term", "premium",
             "sum", "limit", "renewal", "renewed", "grace", "with", "exclusion", "excluded", "covers", "pays", "pay",
             "tenure", "within", "upto", "up", "to", "than", "under", "before", "till", "until", "aged", "person",
@@ -42,7 +46,11 @@ final class PolicyAgeReader {
     /** The policy's age; {@code dates} are the dates {@link DateReader} read from the same text. */
     Integer read(ClaimText text, List<DateReader.Mention> dates, LocalDate today) {
         String lower = text.lower();
-        Matcher m = NEW.matcher(lower);
+        Matcher m = DAY_OF.matcher(lower);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1)) / 30;
+        }
+        m = NEW.matcher(lower);
         while (m.find()) {
             if (!NEGATED.matcher(text.before(m.start(), 10)).find() && !earlierCover(text, m.start())) {
                 return 0;

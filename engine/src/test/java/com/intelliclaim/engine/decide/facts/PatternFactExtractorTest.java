@@ -170,6 +170,9 @@ class PatternFactExtractorTest {
             policy start date 2025-01-20, DOA 2025-03-15                | 1
             policy commenced on March 15, 2024, admitted on June 1, 2025 | 14
             policy started on 1 Feb 2025                                | 4
+            Angioplasty on day 40 of a new policy                       | 1
+            cataract surgery 2 weeks after buying the policy            | 0
+            Hernia operation 20 months after policy inception           | 20
             She delivered a baby on 3 March 2025, policy started 1 June 2024 | 9
             waiting period 2 years for cataract; my policy is 14 months old | 14
             policy purchased 2 years ago, ported after 3 years of cover | 24

@@ -53,6 +53,8 @@ class PatternFactExtractorTest {
             hospitalised for 5 days, 3 years of continuous cover        |
             cataract surgery in Delhi                                   |
             husband, 3 children, knee surgery                           |
+            knee surgery in Pune, 2 years                               |
+            35 years, male, hernia                                      | 35
             wife, 1-year policy                                         |
             my policy is 1 year old, knee replacement                   |
             """)

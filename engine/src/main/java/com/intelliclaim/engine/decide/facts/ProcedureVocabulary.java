@@ -11,6 +11,7 @@ import static com.intelliclaim.engine.retrieve.ClauseFamily.WAITING_PERIOD;
 
 import com.intelliclaim.engine.retrieve.ClauseFamily;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,7 +96,7 @@ public final class ProcedureVocabulary {
      * procedure, surgery), then the first named, then the longest wording. Empty when it names none.
      */
     public Optional<Procedure> lookup(String text) {
-        return find(ClaimText.of(text).lower());
+        return find(ClaimText.of(Objects.requireNonNull(text, "text")).lower());
     }
 
     Optional<Procedure> find(String lower) {

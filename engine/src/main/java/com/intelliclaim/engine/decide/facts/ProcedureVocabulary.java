@@ -1,0 +1,109 @@
+package com.intelliclaim.engine.decide.facts;
+
+import static com.intelliclaim.engine.retrieve.ClauseFamily.AMBULANCE;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.AYUSH;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.CATARACT;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.EXCLUSION;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.HEALTH_CHECKUP;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.MATERNITY;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.ORGAN_DONOR;
+import static com.intelliclaim.engine.retrieve.ClauseFamily.WAITING_PERIOD;
+
+import com.intelliclaim.engine.retrieve.ClauseFamily;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The procedures and diagnoses claims name, each with its synonyms ("CABG", "bypass", "cardiac surgery" are all
+ * "heart surgery"). Immutable and thread-safe; build one and share it.
+ */
+public final class ProcedureVocabulary {
+    private static final boolean MAJOR = true;
+    private static final boolean MINOR = false;
+    private static final List<Procedure> PROCEDURES = List.of(
+            of("knee surgery", MAJOR, Set.of(WAITING_PERIOD), "knee (?:replacement|arthroplasty|surgery|operation|"
+                    + "arthroscopy)", "(?:total )?knee arthroplasty", "tkr", "acl (?:reconstruction|repair|tear)"),
+            of("hip surgery", MAJOR, Set.of(WAITING_PERIOD), "hip (?:replacement|arthroplasty|surgery|operation)"),
+            of("joint replacement", MAJOR, Set.of(WAITING_PERIOD), "joint replacement", "arthroplasty"),
+            of("cataract surgery", MAJOR, Set.of(CATARACT, WAITING_PERIOD), "cataracts?", "phaco\\w*",
+                    "(?:intraocular )?lens implant", "iol"),
+            of("heart surgery", MAJOR, Set.of(WAITING_PERIOD), "(?:heart|cardiac|open[- ]heart|valve) "
+                    + "(?:surgery|operation|replacement)", "cabg", "(?:coronary )?(?:artery )?bypass(?: graft\\w*)?"),
+            of("angioplasty", MAJOR, Set.of(WAITING_PERIOD), "angioplasty", "(?:coronary |cardiac )?stent(?:s|ing)?",
+                    "ptca"),
+            of("appendectomy", MAJOR, Set.of(WAITING_PERIOD), "append[ie]ctomy", "appendicitis", "appendix"),
+            of("hernia surgery", MAJOR, Set.of(WAITING_PERIOD), "hernias?", "herniorrhaphy", "hernioplasty"),
+            of("gallbladder surgery", MAJOR, Set.of(WAITING_PERIOD), "cholecystectomy", "gall ?(?:bladder|stones?)"),
+            of("kidney stone treatment", MAJOR, Set.of(WAITING_PERIOD), "kidney stones?", "lithotripsy",
+                    "renal (?:stones?|calculi|calculus)", "urolithiasis"),
+            of("hysterectomy", MAJOR, Set.of(WAITING_PERIOD), "hysterectomy", "fibroids?"),
+            of("tonsillectomy", MAJOR, Set.of(WAITING_PERIOD), "tonsil\\w*"),
+            of("piles surgery", MAJOR, Set.of(WAITING_PERIOD), "piles", "ha?emorrhoid\\w*", "fistula", "fissure"),
+            of("sinus surgery", MAJOR, Set.of(WAITING_PERIOD), "sinusitis", "sinus surgery", "fess"),
+            of("varicose vein surgery", MAJOR, Set.of(WAITING_PERIOD), "varicose veins?"),
+            of("spine surgery", MAJOR, Set.of(WAITING_PERIOD), "spine", "spinal (?:fusion|surgery|cord)",
+                    "disc prolapse", "slipped disc", "laminectomy", "discectomy"),
+            of("dental treatment", MINOR, Set.of(EXCLUSION), "dental(?: work| care| filling| implants?)?",
+                    "root canal", "rct", "tooth(?: extraction)?", "teeth"),
+            of("caesarean delivery", MAJOR, Set.of(MATERNITY, WAITING_PERIOD),
+                    "ca?esarean(?: section| delivery)?", "c-? ?section", "lscs"),
+            of("maternity", MINOR, Set.of(MATERNITY, WAITING_PERIOD), "maternity",
+                    "(?:normal |child ?)?deliver(?:y|ies|ed)", "childbirth", "pregnan\\w*", "(?:ante|pre|post)natal"),
+            of("heart attack", MINOR, Set.of(), "heart attack", "myocardial infarction", "cardiac arrest"),
+            of("dialysis", MINOR, Set.of(), "(?:ha?emo|peritoneal )?dialysis"),
+            of("cancer treatment", MINOR, Set.of(), "cancer", "chemo(?:therapy)?", "radiotherapy", "radiation therapy",
+                    "oncology", "carcinoma", "malignan\\w*"),
+            of("AYUSH treatment", MINOR, Set.of(AYUSH), "ayush", "ayurved\\w*", "homo?eopath\\w*", "unani", "siddha",
+                    "naturopathy", "panchakarma"),
+            of("air ambulance", MINOR, Set.of(AMBULANCE), "air ambulance", "airlift\\w*",
+                    "helicopter (?:ambulance|evacuation)"),
+            of("ambulance", MINOR, Set.of(AMBULANCE), "(?:road )?ambulance"),
+            of("organ transplant", MAJOR, Set.of(ORGAN_DONOR), "organ (?:donor|donation|transplant\\w*)",
+                    "(?:kidney|liver|renal|bone marrow) transplant\\w*", "transplant\\w*", "donor"),
+            of("bariatric surgery", MAJOR, Set.of(EXCLUSION), "bariatric", "(?:gastric|weight[- ]loss) (?:bypass|"
+                    + "sleeve|band\\w*|surgery)", "obesity"),
+            of("cosmetic surgery", MAJOR, Set.of(EXCLUSION), "(?:cosmetic|plastic|aesthetic)", "rhinoplasty",
+                    "liposuction", "botox", "hair transplant\\w*", "face ?lift"),
+            of("refractive surgery", MAJOR, Set.of(EXCLUSION), "lasik", "refractive(?: error| correction)?"),
+            of("infertility treatment", MINOR, Set.of(EXCLUSION), "ivf", "in[- ]vitro fertili[sz]ation",
+                    "(?:in)?fertility", "iui", "assisted reproduction"),
+            of("psychiatric treatment", MINOR, Set.of(EXCLUSION), "psychiatr\\w*", "mental (?:illness|health|disorder)",
+                    "depression", "schizophreni\\w*", "bipolar"),
+            of("experimental treatment", MINOR, Set.of(EXCLUSION), "experimental", "unproven"),
+            of("health check-up", MINOR, Set.of(HEALTH_CHECKUP), "(?:preventive |medical )?health check[- ]?ups?",
+                    "medical check[- ]?ups?"),
+            of("accidental injury", MINOR, Set.of(WAITING_PERIOD), "accident\\w*", "fractures?", "fractured",
+                    "road traffic accident", "rta", "injur(?:y|ies)", "burns?"),
+            of("day-care procedure", MINOR, Set.of(), "day[- ]?care"),
+            of("minor procedure", MINOR, Set.of(), "minor (?:procedure|surgery|operation|treatment)"),
+            of("surgery", MAJOR, Set.of(WAITING_PERIOD), "surger(?:y|ies)", "operation", "operated"));
+
+    /** Names that say little about the care itself: any more specific procedure named beside them wins. */
+    private static final Set<String> GENERAL = Set.of("accidental injury", "day-care procedure", "minor procedure",
+            "surgery");
+    private static final ProcedureMatcher MATCHER = new ProcedureMatcher(PROCEDURES, GENERAL);
+
+    /** Every procedure, the specific ones first and the general ones (accident, day care, surgery) last. */
+    public List<Procedure> procedures() {
+        return PROCEDURES;
+    }
+
+    /**
+     * The procedure {@code text} names, as the claim or an analyst wrote it ("Knee replacement", "CABG", "knee
+     * surgery"). When it names several, a specific one wins over a general one (an accident, day care, minor
+     * procedure, surgery), then the first named, then the longest wording. Empty when it names none.
+     */
+    public Optional<Procedure> lookup(String text) {
+        return find(ClaimText.of(Objects.requireNonNull(text, "text")).lower());
+    }
+
+    Optional<Procedure> find(String lower) {
+        return MATCHER.find(lower);
+    }
+
+    private static Procedure of(String name, boolean major, Set<ClauseFamily> families, String... synonyms) {
+        return new Procedure(name, List.of(synonyms), major, families);
+    }
+}

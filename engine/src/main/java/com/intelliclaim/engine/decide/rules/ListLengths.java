@@ -13,6 +13,9 @@ final class ListLengths {
     /** A clause number with sub-levels ("6.3", "4.2.1"): specific enough to join passages of one clause. */
     private static final Pattern NUMBERED_CLAUSE = Pattern.compile("\\d+(?:\\.\\d+)+\\.?");
 
+    /** How far back (in passages) a list's earlier header is looked for across a gap. */
+    private static final int NEAR = 8;
+
     private ListLengths() {
     }
 
@@ -42,7 +45,7 @@ final class ListLengths {
         }
         String clause = w.statement().hit().clause();
         if (clause == null || !NUMBERED_CLAUSE.matcher(clause).matches()) {
-            return w;
+            return lowerBound(w, byOrdinal, ordinal);
         }
         for (StatementSplitter.Reading r : byOrdinal.values()) {
             if (r.hit() != w.statement().hit() && clause.equals(r.hit().clause())) {
@@ -51,6 +54,28 @@ final class ListLengths {
                         return w.withTime(s.context().duration(), s.context().durationSource());
                     }
                 }
+            }
+        }
+        return lowerBound(w, byOrdinal, ordinal);
+    }
+
+    /**
+     * Across a gap only a bound is safe: the nearest earlier passage (within a few) that ends inside a list of known
+     * length says this item's list is no shorter, as lists of specific waiting periods run from the shortest up.
+     */
+    private static Rules.Waiting lowerBound(Rules.Waiting w, java.util.Map<Integer, StatementSplitter.Reading> byOrdinal,
+                                            int ordinal) {
+        for (int o = ordinal - 1; ordinal > 0 && o >= Math.max(0, ordinal - NEAR); o--) {
+            StatementSplitter.Reading r = byOrdinal.get(o);
+            if (r == null) {
+                continue;
+            }
+            Context last = r.last();
+            if (last.section() != Section.WAITING) {
+                return w;
+            }
+            if (last.duration() != null) {
+                return w.withLowerBound(last.duration(), last.durationSource());
             }
         }
         return w;

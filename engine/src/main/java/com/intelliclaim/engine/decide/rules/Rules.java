@@ -30,11 +30,25 @@ final class Rules {
      * @param accidentExempt whether claims arising from an accident are exempt (the item or its clause says so)
      * @param waivedAfter continuous cover after which it no longer applies ("more than twelve months"), or null
      * @param inferred   whether the length came from a neighbouring passage of the same list
+     * @param atLeast    when the length is unknown: the length of an earlier list of the same section, which this one
+     *                   is no shorter than (lists run from the shortest to the longest); else null
+     * @param atLeastSource the header or lead-in that gave {@code atLeast}
      */
     record Waiting(Statement statement, Scope scope, WaitingTime time, Statement timeSource, String subject,
-                   String exception, boolean accidentExempt, WaitingTime waivedAfter, boolean inferred) {
+                   String exception, boolean accidentExempt, WaitingTime waivedAfter, boolean inferred,
+                   WaitingTime atLeast, Statement atLeastSource) {
+        Waiting(Statement statement, Scope scope, WaitingTime time, Statement timeSource, String subject,
+                String exception, boolean accidentExempt, WaitingTime waivedAfter, boolean inferred) {
+            this(statement, scope, time, timeSource, subject, exception, accidentExempt, waivedAfter, inferred, null, null);
+        }
+
         Waiting withTime(WaitingTime length, Statement source) {
             return new Waiting(statement, scope, length, source, subject, exception, accidentExempt, waivedAfter, true);
+        }
+
+        Waiting withLowerBound(WaitingTime length, Statement source) {
+            return new Waiting(statement, scope, null, null, subject, exception, accidentExempt, waivedAfter, false,
+                    length, source);
         }
     }
 

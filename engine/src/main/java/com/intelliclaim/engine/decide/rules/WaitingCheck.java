@@ -148,6 +148,14 @@ final class WaitingCheck {
                     + " shortest to the longest, so it is under " + bound + "; the policy is " + months + " months old.",
                     0.6, w.statement(), next);
         }
+        WaitingTime least = w.atLeast();
+        if (months != null && least != null && months + claim.priorMonths() + 1 <= least.months()) {
+            return Finding.reject(ClauseRef.of(w.statement()) + ": " + what + " after a specific waiting period whose"
+                    + " length the retrieved text does not give; it comes after the list headed \"" + Texts.shorten(
+                    w.atLeastSource().text(), 80) + "\" (" + ClauseRef.of(w.atLeastSource()) + "), and such lists run from"
+                    + " the shortest to the longest, so it is at least " + least + "; the policy is " + months
+                    + " months old, so it has not been served.", 0.7, w.statement(), w.atLeastSource());
+        }
         if (months != null && months + claim.priorMonths() >= LONGEST_SPECIFIC_MONTHS) {
             return Finding.support(ClauseRef.of(w.statement()) + ": " + what + " after a specific waiting period whose"
                     + " length the retrieved text does not give; the policy is " + months + " months old, longer than any"

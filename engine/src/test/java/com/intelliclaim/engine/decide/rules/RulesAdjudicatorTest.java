@@ -156,6 +156,8 @@ class RulesAdjudicatorTest {
                         "Clause 1.2", "General Hospital, Specialty Clinic"),
                 new Case("no procedure stated", List.of(MAJOR_WAIT, MAJOR_CAP), Facts.of(null).months(12),
                         Outcome.NEEDS_REVIEW, null, false, null, "procedure or diagnosis", null),
+                new Case("no passages at all", List.of(), Facts.of("knee surgery").months(12), Outcome.NEEDS_REVIEW,
+                        null, false, null, "None of the retrieved clauses speaks of knee surgery", null),
                 new Case("nothing retrieved speaks of the procedure", List.of(MAJOR_WAIT, MAJOR_CAP),
                         Facts.of("dental treatment").months(12), Outcome.NEEDS_REVIEW, null, false, null,
                         "None of the retrieved clauses speaks of dental treatment", null));

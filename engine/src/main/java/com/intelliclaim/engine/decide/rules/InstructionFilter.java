@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class InstructionFilter {
     private static final Pattern INSTRUCTION = Pattern.compile(
-            "\\b(approve|reject|deny|settle)\\s+(this|the|all|every)\\s+claims?\\b"
+            "\\b(approve|accept|pay|reject|deny)\\s+this\\s+claim\\b|\\bnote\\s+to\\s+the\\s+(assessor|adjudicator|reviewer|model|ai)\\b"
                     + "|\\b(ignore|disregard)\\s+(all\\s+|any\\s+|the\\s+|previous\\s+|above\\s+|earlier\\s+|other\\s+)*"
                     + "(instructions?|rules?|clauses?|waiting periods?|exclusions?|limits?|conditions|policy|above)\\b"
                     + "|\\b(the|this|an?)\\s+(model|assistant|adjudicator|ai|llm|language model)\\s+(must|should|shall|is to)\\b"

@@ -173,8 +173,8 @@ public final class RulesAdjudicator implements Adjudicator {
         if (!rules.ignoredInstructions().isEmpty()) {
             Statement s = rules.ignoredInstructions().get(0);
             text.append(" Note: ").append(ClauseRef.of(s)).append(" contains text that reads like an instruction (\"")
-                    .append(Texts.shorten(s.text(), 80)).append("\"); it was read as evidence of tampering, not as a rule,"
-                    + " and changed nothing.");
+                    .append(Texts.shorten(s.text(), 80)).append("\"); it was treated as evidence only, never as a rule (it may"
+                    + " mean the document was altered), and changed nothing.");
         }
         return text.toString().strip();
     }

@@ -61,7 +61,8 @@ final class ExclusionCheck {
                     + "\", and the hospital is not in the network.", 0.9, rule));
             log.add(ClauseRef.of(rule) + ": hospital outside the network");
         } else if (network == null) {
-            conditions.add("Treatment in a network hospital (" + ClauseRef.of(rule) + ")" + networkHospitals(rules) + ".");
+            conditions.add("Treatment in a network hospital (" + ClauseRef.of(rule) + ")"
+                    + networkHospitals(rules).replace(" (" + ClauseRef.of(rule) + ")", "") + ".");
             log.add(ClauseRef.of(rule) + ": network hospital not stated, listed as a condition");
         }
     }

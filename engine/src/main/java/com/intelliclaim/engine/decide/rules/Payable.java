@@ -74,8 +74,10 @@ final class Payable {
 
     private static String explain(BigDecimal amount, BigDecimal claimed, BigDecimal cap, Rules.Limit limit,
                                   Rules.CoPayment coPay, BigDecimal sumInsured) {
+        String band = limit == null || limit.age() == null ? "" : " for insured persons " + limit.age().words()
+                + ", which takes the place of the general limit";
         String limitWords = cap == null ? "" : "the limit Rs " + Amounts.format(cap) + " (" + ClauseRef.of(limit.statement())
-                + ": " + Texts.shorten(limit.cap().wording(), 90) + limitBasis(limit, sumInsured) + ")";
+                + ": " + Texts.shorten(limit.cap().wording(), 90) + limitBasis(limit, sumInsured) + ")" + band;
         String coPayWords = coPay == null ? "" : "the " + coPay.percent().stripTrailingZeros().toPlainString()
                 + "% co-payment (" + ClauseRef.of(coPay.statement()) + ")";
         StringBuilder how = new StringBuilder(claimed == null ? "Payable up to Rs " : "Payable Rs ")

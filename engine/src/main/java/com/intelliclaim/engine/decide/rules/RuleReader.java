@@ -131,7 +131,9 @@ final class RuleReader {
             return;
         }
         if (COVER.matcher(lower).find()) {
-            c.covers.add(new Rules.Cover(s, lower.contains("hospitali") && !matcher.namesTreatment(s.text())));
+            boolean hospitalisation = lower.contains("hospitali") && (lower.contains("expenses") || lower.contains("indemnif"))
+                    && !matcher.namesTreatment(s.text());
+            c.covers.add(new Rules.Cover(s, hospitalisation));
         }
     }
 

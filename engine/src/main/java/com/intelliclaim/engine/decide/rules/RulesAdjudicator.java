@@ -93,7 +93,9 @@ public final class RulesAdjudicator implements Adjudicator {
         }
         List<Finding> supports = new ArrayList<>(of(findings, Finding.Effect.SUPPORT));
         cover(claim, rules, relevance).ifPresent(supports::add);
-        limitSupport(rules, relevance).ifPresent(supports::add);
+        limitSupport(rules, relevance)
+                .filter(l -> supports.stream().noneMatch(f -> f.cited().equals(l.cited())))
+                .ifPresent(supports::add);
         supports.sort(Comparator.comparingDouble(Finding::confidence).reversed());
         if (supports.isEmpty()) {
             String missing = "a clause covering " + claim.procedure() + " (none among the retrieved passages)";

@@ -2,7 +2,6 @@ package com.intelliclaim.engine.decide.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -151,6 +150,6 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
 
     @Override
     public String toString() {
-        return "keyword matcher (" + FAMILIES.size() + " treatment families)".toLowerCase(Locale.ROOT);
+        return "keyword matcher (" + FAMILIES.size() + " treatment families)";
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  * Claim scenarios in the format of {@code scenarios-dev.json}: the question, its facts, the expected decision, the
  * decisions an analyst would accept, the amount and the deciding clauses.
  */
-record Scenarios() {
+final class Scenarios {
+    private Scenarios() {
+    }
 
     record Scenario(String id, String document, String query, ClaimFacts facts, String decision, List<String> accept,
                     BigDecimal amount, List<String> clauses, List<Integer> pages) {

@@ -70,7 +70,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.store = store;
         this.decisions = H2DecisionStore.sharing(store);
         Adjudicator rules = new RulesAdjudicator();
-        this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(), this::search,
+        this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(),
+                request -> retriever.retrieveWithPreceding(request),
                 llm -> llm == null ? rules : new LlmAdjudicator(llm, rules,
                         LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions),
                 EngineVersion.current(), model.info().id());

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the procedure a text names. Each procedure's wordings are one pattern of whole words; at each word of the
  * text only the patterns that can begin with its first character are tried, rather than every pattern over the
- * whole text. A specific procedure wins over a general one, then the first named, then the longest wording.
+ * whole text. A named treatment wins over an illness, an illness over a general word (surgery, accident); then
+ * the first named; then the longest wording.
  */
 final class ProcedureMatcher {
     /** A wording may be followed by the kind of care ("hernia repair", "piles surgery"): the match then runs on. */
@@ -21,10 +22,17 @@ final class ProcedureMatcher {
 
     private final Map<Character, List<Entry>> byFirstCharacter = new HashMap<>();
 
-    ProcedureMatcher(List<Procedure> procedures, Set<String> general) {
+    /** Ranks of entries: a named treatment beats an illness, which beats a general word (surgery, accident). */
+    private static final int SPECIFIC = 0;
+    private static final int ILLNESS = 1;
+    private static final int GENERAL = 2;
+
+    ProcedureMatcher(List<Procedure> procedures, Set<String> illnesses, Set<String> general) {
         for (Procedure procedure : procedures) {
+            int rank = general.contains(procedure.name()) ? GENERAL
+                    : illnesses.contains(procedure.name()) ? ILLNESS : SPECIFIC;
             Entry entry = new Entry(procedure, Pattern.compile("\\b(?:" + String.join("|", procedure.synonyms())
-                    + ")" + CARE + "\\b"), general.contains(procedure.name()));
+                    + ")" + CARE + "\\b"), rank);
             for (char c : FIRST_CHARACTERS.toCharArray()) {
                 Matcher probe = entry.pattern.matcher(String.valueOf(c));
                 if (probe.lookingAt() || probe.hitEnd()) {
@@ -36,31 +44,31 @@ final class ProcedureMatcher {
 
     /** The procedure {@code lower} (a lower-cased text) names. */
     Optional<Procedure> find(String lower) {
-        Entry firstGeneral = null;
+        Entry first = null;
         for (int i = 0; i < lower.length(); i++) {
             List<Entry> candidates = byFirstCharacter.get(lower.charAt(i));
             if (candidates == null || (i > 0 && isWordCharacter(lower.charAt(i - 1)))) {
                 continue;
             }
             Entry here = longestAt(candidates, lower, i);
-            if (here != null && !here.general) {
+            if (here != null && here.rank == SPECIFIC) {
                 return Optional.of(here.procedure);
             }
-            if (firstGeneral == null) {
-                firstGeneral = here;
+            if (here != null && (first == null || here.rank < first.rank)) {
+                first = here;
             }
         }
-        return Optional.ofNullable(firstGeneral).map(Entry::procedure);
+        return Optional.ofNullable(first).map(Entry::procedure);
     }
 
-    /** The specific entry with the longest match at {@code start}, else the general one, else null. */
+    /** The best-ranked entry with the longest match at {@code start}, or null. */
     private static Entry longestAt(List<Entry> candidates, String lower, int start) {
         Entry best = null;
         int bestEnd = start;
         for (Entry entry : candidates) {
             Matcher m = entry.pattern.matcher(lower).region(start, lower.length()).useTransparentBounds(true);
-            boolean better = best == null || (best.general && !entry.general);
-            if (m.lookingAt() && (better || (entry.general == best.general && m.end() > bestEnd))) {
+            boolean better = best == null || entry.rank < best.rank;
+            if (m.lookingAt() && (better || (entry.rank == best.rank && m.end() > bestEnd))) {
                 best = entry;
                 bestEnd = m.end();
             }
@@ -72,6 +80,6 @@ final class ProcedureMatcher {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private record Entry(Procedure procedure, Pattern pattern, boolean general) {
+    private record Entry(Procedure procedure, Pattern pattern, int rank) {
     }
 }

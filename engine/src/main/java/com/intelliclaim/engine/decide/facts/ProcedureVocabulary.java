@@ -52,6 +52,22 @@ public final class ProcedureVocabulary {
             of("maternity", MINOR, Set.of(MATERNITY, WAITING_PERIOD), "maternity",
                     "(?:normal |child ?)?deliver(?:y|ies|ed)", "childbirth", "pregnan\\w*", "(?:ante|pre|post)natal"),
             of("heart attack", MINOR, Set.of(), "heart attack", "myocardial infarction", "cardiac arrest"),
+            // Illnesses treated medically: named so the rules can look them up in waiting-period and exclusion lists.
+            of("diabetic foot ulcer", MINOR, Set.of(), "diabetic foot(?: ulcers?)?"),
+            of("diabetes", MINOR, Set.of(), "diabet(?:es|ic)", "diabetes mellitus", "high blood sugar"),
+            of("hypertension", MINOR, Set.of(), "hypertension", "high blood pressure"),
+            of("asthma", MINOR, Set.of(), "asthma\\w*", "copd"),
+            of("pneumonia", MINOR, Set.of(), "pneumonia", "lung infection", "chest infection"),
+            of("dengue fever", MINOR, Set.of(), "dengue(?: fever)?"),
+            of("malaria", MINOR, Set.of(), "malaria"),
+            of("typhoid", MINOR, Set.of(), "typhoid(?: fever)?", "enteric fever"),
+            of("covid-19", MINOR, Set.of(), "covid(?:-19)?", "corona ?virus"),
+            of("stroke", MINOR, Set.of(), "stroke", "paralysis", "cerebrovascular"),
+            of("tuberculosis", MINOR, Set.of(), "tuberculosis", "\\btb\\b"),
+            of("jaundice", MINOR, Set.of(), "jaundice", "hepatitis"),
+            of("chronic kidney disease", MINOR, Set.of(), "chronic kidney disease", "\\bckd\\b", "renal failure",
+                    "kidney failure"),
+            of("thyroid disorder", MINOR, Set.of(), "thyroid\\w*", "hypothyroid\\w*", "hyperthyroid\\w*"),
             of("dialysis", MINOR, Set.of(), "(?:ha?emo|peritoneal )?dialysis"),
             of("cancer treatment", MINOR, Set.of(), "cancer", "chemo(?:therapy)?", "radiotherapy", "radiation therapy",
                     "oncology", "carcinoma", "malignan\\w*"),
@@ -83,7 +99,11 @@ public final class ProcedureVocabulary {
     /** Names that say little about the care itself: any more specific procedure named beside them wins. */
     private static final Set<String> GENERAL = Set.of("accidental injury", "day-care procedure", "minor procedure",
             "surgery");
-    private static final ProcedureMatcher MATCHER = new ProcedureMatcher(PROCEDURES, GENERAL);
+    /** Illnesses: named when nothing more specific is ("known diabetic, knee surgery" is a knee surgery). */
+    private static final Set<String> ILLNESSES = Set.of("diabetic foot ulcer", "diabetes", "hypertension", "asthma",
+            "pneumonia", "dengue fever", "malaria", "typhoid", "covid-19", "stroke", "tuberculosis", "jaundice",
+            "chronic kidney disease", "thyroid disorder");
+    private static final ProcedureMatcher MATCHER = new ProcedureMatcher(PROCEDURES, ILLNESSES, GENERAL);
 
     /** Every procedure, the specific ones first and the general ones (accident, day care, surgery) last. */
     public List<Procedure> procedures() {
@@ -92,8 +112,9 @@ public final class ProcedureVocabulary {
 
     /**
      * The procedure {@code text} names, as the claim or an analyst wrote it ("Knee replacement", "CABG", "knee
-     * surgery"). When it names several, a specific one wins over a general one (an accident, day care, minor
-     * procedure, surgery), then the first named, then the longest wording. Empty when it names none.
+     * surgery"). When it names several, a named treatment wins over an illness (pneumonia, diabetes) and an illness over
+     * a general word (an accident, day care, minor procedure, surgery); then the first named; then the longest
+     * wording. Empty when it names none.
      */
     public Optional<Procedure> lookup(String text) {
         return find(ClaimText.of(Objects.requireNonNull(text, "text")).lower());

@@ -67,6 +67,19 @@ class ProcedureVocabularyTest {
         assertThat(vocabulary.lookup("surgery")).map(Procedure::name).contains("surgery");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            admitted with pneumonia for 4 days          | pneumonia
+            known diabetic, knee replacement            | knee surgery
+            hypertension since 2019, angioplasty         | angioplasty
+            diabetic foot ulcer, debridement surgery    | diabetic foot ulcer
+            dengue, hospitalised                         | dengue fever
+            operated for a stroke                        | stroke
+            """)
+    void aTreatmentBeatsAnIllnessAndAnIllnessBeatsAGeneralWord(String text, String name) {
+        assertThat(vocabulary.lookup(text)).map(Procedure::name).contains(name);
+    }
+
     @Test
     void aProcedureNeedsAWordingThatNamesIt() {
         assertThatThrownBy(() -> new Procedure("nothing", java.util.List.of(), false, java.util.Set.of()))

@@ -49,18 +49,7 @@ public final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (passages < 1 || passages > 50) {
-            err.println("Error: -k must be between 1 and 50, not " + passages + ".");
-            return 2;
-        }
-        LlmSettings settings;
-        try {
-            settings = llm.settings();
-        } catch (LlmChoiceOptions.NotConfiguredException e) {
-            err.println("Error: " + e.getMessage());
-            return 2;
-        }
+        LlmSettings settings = llm.checkedSettings(spec, passages);
         AskRequest request = new AskRequest(String.join(" ", words), document, null, settings, passages, analyst);
         try (IntelliClaimEngine e = engine.open()) {
             DecisionRecord record = e.ask(request);

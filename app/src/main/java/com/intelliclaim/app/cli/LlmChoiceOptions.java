@@ -4,7 +4,9 @@ import com.intelliclaim.engine.api.LlmSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --llm none|openai|ollama}: which language model drafts decisions, reached with settings from the
@@ -90,5 +92,20 @@ public final class LlmChoiceOptions {
 
     private static String orDefault(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    /**
+     * The settings of a claim command: the passages count checked (1..50) and the chosen model's settings, or null
+     * for the rules. A bad count or a missing setting is a usage error (exit 2) naming the value or variable.
+     */
+    LlmSettings checkedSettings(CommandSpec spec, int passages) {
+        if (passages < 1 || passages > 50) {
+            throw new ParameterException(spec.commandLine(), "-k must be between 1 and 50, not " + passages + ".");
+        }
+        try {
+            return settings();
+        } catch (NotConfiguredException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package com.intelliclaim.app;
 
+import com.intelliclaim.app.ask.AskSettings;
+import com.intelliclaim.app.ask.AskView;
+import com.intelliclaim.app.ask.AskViewModel;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.FxTaskRunner;
 import com.intelliclaim.app.documents.DocumentPicker;
@@ -34,6 +37,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class MainWindow implements AutoCloseable {
     static final String DOCUMENTS = "documents";
+    static final String ASK = "ask";
+    static final String HISTORY = "history";
     static final String SETTINGS = "settings";
 
     /**
@@ -88,6 +93,8 @@ public final class MainWindow implements AutoCloseable {
         return List.of(
                 new Screen(DOCUMENTS, "Documents", Feather.FILE_TEXT,
                         () -> new EngineGate(engine, opened -> new DocumentsView(documents))),
+                new Screen(ASK, "Ask", Feather.MESSAGE_CIRCLE, () -> new EngineGate(engine, opened -> new AskView(
+                        new AskViewModel(tasks, activities, opened, () -> AskSettings.from(settings))))),
                 new Screen(SETTINGS, "Settings", Feather.SETTINGS, () -> new SettingsView(settings)));
     }
 

@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import com.intelliclaim.engine.api.DecisionRecord;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** Ask and History in the whole main window, headless under Monocle, with the real engine. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,5 +96,22 @@ class AskRobotTest {
         assertThat(robot.lookup("#decisionBadge").queryLabeled().getText()).isEqualTo(other.name());
         assertThat(robot.lookup("#decisionCard #overrideReason").queryAs(Label.class).getText())
                 .contains("Hospital letter shows the policy was ported");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQuery().isPresent()
+                && robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == 2);
+        assertThat(window.shell().selectedProperty().get()).isEqualTo(MainWindow.HISTORY);
+        TableView<DecisionRecord> table = robot.lookup("#historyTable").queryTableView();
+        DecisionRecord newest = table.getItems().get(0);
+        assertThat(newest.decision()).isEqualTo(other);
+        assertThat(newest.override().reason()).isEqualTo("Hospital letter shows the policy was ported");
+        assertThat(table.getItems().get(1).id()).isEqualTo(newest.supersedes());
+        assertThat(robot.lookup(".table-row-cell").lookup(hasText("overrides earlier")).tryQuery()).isPresent();
+        assertThat(robot.lookup(".table-row-cell").lookup(hasText("overridden")).tryQuery()).isPresent();
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisionCard #overrideReason")
+                .tryQuery().isPresent());
+        assertThat(robot.lookup("#decisionCard #decisionBadge").queryLabeled().getText()).isEqualTo(other.name());
     }
 }

@@ -50,6 +50,11 @@ public final class AskView extends BorderPane {
         setCenter(split);
         model.recordProperty().addListener((o, a, shown) -> showResult(shown));
         showResult(model.recordProperty().get());
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                model.refresh(); // documents added or decisions made since it was last shown
+            }
+        });
         model.refresh();
     }
 

@@ -184,7 +184,7 @@ public final class AskViewModel {
             reviewProblem.set("Write the note first.");
             return;
         }
-        String by = settings.get().analyst();
+        String by = analyst();
         review("add note", () -> engine.addNote(shown.id(), text.strip(), by), "Note added.");
     }
 
@@ -202,9 +202,15 @@ public final class AskViewModel {
             reviewProblem.set("Give the reason for the override; it is kept with the decision.");
             return;
         }
-        String by = settings.get().analyst();
+        String by = analyst();
         review("override", () -> engine.override(shown.id(), decision, reason.strip(), by),
                 "Overridden: a new record now stands, the earlier one is kept in History.");
+    }
+
+    /** The analyst named in the settings, or null for the OS user. */
+    private String analyst() {
+        String name = settings.get().analyst();
+        return name == null || name.isBlank() ? null : name;
     }
 
     private void review(String name, java.util.concurrent.Callable<DecisionRecord> work, String done) {

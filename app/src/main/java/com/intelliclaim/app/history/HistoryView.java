@@ -109,9 +109,11 @@ public final class HistoryView extends BorderPane implements Filterable {
         csv.setId("exportCsv");
         Button json = exportButton("JSON", "*.json", model::exportJson);
         json.setId("exportJson");
+        Button pdf = exportButton("PDF report", "*.pdf", model::exportPdf);
+        pdf.setId("exportPdf");
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setOnAction(e -> model.refresh());
-        FlowPane filters = new FlowPane(8, 8, outcome, from, to, document, text, refresh, csv, json);
+        FlowPane filters = new FlowPane(8, 8, outcome, from, to, document, text, refresh, csv, json, pdf);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("historyStatus");
@@ -129,9 +131,10 @@ public final class HistoryView extends BorderPane implements Filterable {
             List<DecisionRecord> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
             List<DecisionRecord> chosen = selected.isEmpty() ? List.copyOf(model.decisions()) : selected;
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export " + chosen.size() + " decisions as " + kind);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
             chooser.setInitialFileName("decisions" + pattern.substring(1));
+            chooser.setTitle("Export " + (selected.isEmpty() ? "the " + chosen.size() + " decisions shown"
+                    : "the " + chosen.size() + " selected decisions") + " as " + kind);
             File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
             if (file != null) {
                 export.accept(chosen, file.toPath());

@@ -8,7 +8,6 @@ import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -126,34 +126,37 @@ public final class HistoryViewModel {
     public void exportCsv(List<DecisionRecord> chosen, Path file) {
         List<DecisionRecord> copy = List.copyOf(chosen);
         Map<String, String> by = overriddenBy;
-        export(copy, file, () -> DecisionCsv.of(copy, by));
+        export(copy, file, () -> DecisionCsv.of(copy, by).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes the decisions as a JSON array of decision records. */
     public void exportJson(List<DecisionRecord> chosen, Path file) {
         List<DecisionRecord> copy = List.copyOf(chosen);
-        export(copy, file, () -> {
-            try {
-                return DecisionJson.MAPPER.writeValueAsString(copy);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        export(copy, file, () -> DecisionJson.MAPPER.writeValueAsBytes(copy));
     }
 
-    private void export(List<DecisionRecord> chosen, Path file, java.util.function.Supplier<String> content) {
+    /**
+     * Writes a PDF report of the decisions (see {@link DecisionReport}), with the bundled Unicode font embedded so
+     * that "₹" prints.
+     */
+    public void exportPdf(List<DecisionRecord> chosen, Path file) {
+        List<DecisionRecord> copy = List.copyOf(chosen);
+        export(copy, file, () -> new DecisionReport(zone).pdf(copy));
+    }
+
+    private void export(List<DecisionRecord> chosen, Path file, Callable<byte[]> content) {
         if (chosen.isEmpty()) {
             problem.set("There are no decisions to export; clear the filters or ask first.");
             return;
         }
         tasks.run("export decisions", () -> {
-            AtomicFiles.write(file, content.get().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, content.call());
             return file;
         }, written -> {
             problem.set("");
             status.set("Exported " + chosen.size() + (chosen.size() == 1 ? " decision" : " decisions") + " to "
                     + written + ".");
-        }, e -> problem.set(e instanceof IOException || e instanceof UncheckedIOException
+        }, e -> problem.set(e instanceof IOException
                 ? "Could not write " + file + ": check that the folder is writable and the disk not full."
                 : UserMessages.of(e)));
     }

@@ -10,6 +10,9 @@ import com.intelliclaim.engine.api.IngestListener;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The History screen's logic against the real engine with the immediate task runner. */
 class HistoryViewModelTest {
     private static final String KNEE = "46-year-old male, knee surgery in Pune, 3-month-old insurance policy";
-    private static final String CATARACT = "Cataract surgery for a \"senior\" woman aged 61, policy 30 months old";
+    private static final String CATARACT = "Cataract surgery for a \"senior\" woman aged 61, policy 30 months old, claim ₹40,000";
     @TempDir
     static Path tmp;
     private static IntelliClaimEngine engine;
@@ -116,7 +119,7 @@ class HistoryViewModelTest {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("\"id\",\"created_at\",\"decision\"");
         assertThat(csv).contains("\"" + KNEE + "\"")
-                .contains("\"Cataract surgery for a \"\"senior\"\" woman aged 61, policy 30 months old\"")
+                .contains("\"Cataract surgery for a \"\"senior\"\" woman aged 61, policy 30 months old, claim ₹40,000\"")
                 .contains("\"" + knee.id() + "\"").contains("\"Ported policy, prior cover counts\"");
         assertThat(csv).contains("\r\n");
         assertThat(model.statusProperty().get()).isEqualTo("Exported 3 decisions to " + file + ".");
@@ -131,6 +134,24 @@ class HistoryViewModelTest {
 
         List<DecisionRecord> back = DecisionJson.MAPPER.readValue(file.toFile(), new TypeReference<>() { });
         assertThat(back).isEqualTo(chosen);
+    }
+
+    @Test
+    void pdfReportPrintsTheRupeeSignTheQuestionCitationsAndAuditTrail() throws Exception {
+        DecisionRecord rupees = cataract;
+        HistoryViewModel model = model();
+        Path file = tmp.resolve("report.pdf");
+        model.exportPdf(List.of(rupees, knee), file);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("IntelliClaim — 2 decisions")
+                    .contains("claim ₹40,000")
+                    .contains("Audit trail")
+                    .contains(rupees.citations().get(0).documentName() + ", page " + rupees.citations().get(0).page())
+                    .contains(rupees.auditTrail().get(0).step());
+        }
+        assertThat(model.statusProperty().get()).isEqualTo("Exported 2 decisions to " + file + ".");
     }
 
     @Test

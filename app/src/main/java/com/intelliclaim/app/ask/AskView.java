@@ -92,8 +92,9 @@ public final class AskView extends BorderPane {
         scope.setPromptText("All documents");
         scope.setItems(model.documentNames());
         scope.valueProperty().bindBidirectional(model.scopeProperty());
-        Button all = new Button("All documents");
-        all.getStyleClass().add(Styles.FLAT);
+        Button all = new Button(null, new FontIcon(Feather.X));
+        all.setTooltip(new javafx.scene.control.Tooltip("Search every document"));
+        all.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         all.setOnAction(e -> scope.setValue(null));
         VBox buttons = new VBox(6, ask, new HBox(6, progress, cancel));
         HBox row = new HBox(8, question, buttons);
@@ -111,7 +112,7 @@ public final class AskView extends BorderPane {
         head.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<String> list = new ListView<>(model.recent());
         list.setId("recentQuestions");
-        list.setPrefWidth(240);
+        list.setPrefWidth(230);
         list.setPlaceholder(new Label("None yet"));
         list.setOnMouseClicked(e -> {
             String picked = list.getSelectionModel().getSelectedItem();

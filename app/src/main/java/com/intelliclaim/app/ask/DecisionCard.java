@@ -33,6 +33,7 @@ public final class DecisionCard extends VBox {
     public DecisionCard(DecisionRecord record, Consumer<Citation> openCitation) {
         super(10);
         setId("decisionCard");
+        setMinWidth(0);
         setPadding(new Insets(16));
         getStyleClass().add("decision-card");
         setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-background-radius: 6;"
@@ -151,7 +152,8 @@ public final class DecisionCard extends VBox {
             l.getStyleClass().add(Styles.TEXT_MUTED);
             list.getChildren().add(l);
         });
-        TitledPane pane = new TitledPane("Show all retrieved passages, with scores", list);
+        TitledPane pane = new TitledPane("All passages, with scores", list);
+        pane.setMinWidth(0);
         pane.setId("allPassages");
         pane.setExpanded(false);
         return pane;
@@ -181,6 +183,7 @@ public final class DecisionCard extends VBox {
             steps.getChildren().add(l);
         }
         TitledPane pane = new TitledPane("Audit trail (" + r.auditTrail().size() + " steps)", steps);
+        pane.setMinWidth(0);
         pane.setId("auditTrail");
         pane.setExpanded(false);
         return pane;

@@ -149,7 +149,7 @@ public final class HistoryView extends BorderPane implements Filterable {
         table.setItems(sorted);
         table.setId("historyTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumn<DecisionRecord, Instant> created = column("Created", 130, DecisionRecord::createdAt);
+        TableColumn<DecisionRecord, Instant> created = column("Created", 120, DecisionRecord::createdAt);
         created.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {
@@ -157,7 +157,7 @@ public final class HistoryView extends BorderPane implements Filterable {
                 setText(empty || at == null ? null : DecisionCardTime.format(at));
             }
         });
-        TableColumn<DecisionRecord, Outcome> decision = column("Decision", 110, DecisionRecord::decision);
+        TableColumn<DecisionRecord, Outcome> decision = column("Decision", 100, DecisionRecord::decision);
         decision.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Outcome o, boolean empty) {
@@ -171,9 +171,9 @@ public final class HistoryView extends BorderPane implements Filterable {
         });
         table.getColumns().add(created);
         table.getColumns().add(decision);
-        table.getColumns().add(column("Amount", 120, r -> r.amount() == null ? "" : AmountText.of(r)));
-        table.getColumns().add(column("Decided by", 110, DecisionRecord::decidedBy));
-        table.getColumns().add(column("Analyst", 90, DecisionRecord::analyst));
+        table.getColumns().add(column("Amount", 110, r -> r.amount() == null ? "" : AmountText.of(r)));
+        table.getColumns().add(column("Decided by", 90, DecisionRecord::decidedBy));
+        table.getColumns().add(column("Analyst", 80, DecisionRecord::analyst));
         table.getColumns().add(column("Question", 320, DecisionRecord::query));
         table.getColumns().add(column("Review", 130, model::reviewState));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> model.open(r));

@@ -1,10 +1,15 @@
 package com.intelliclaim.app;
 
+import com.intelliclaim.app.ask.AskSettings;
+import com.intelliclaim.app.ask.AskView;
+import com.intelliclaim.app.ask.AskViewModel;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.FxTaskRunner;
 import com.intelliclaim.app.documents.DocumentPicker;
 import com.intelliclaim.app.documents.DocumentsView;
 import com.intelliclaim.app.documents.DocumentsViewModel;
+import com.intelliclaim.app.history.HistoryView;
+import com.intelliclaim.app.history.HistoryViewModel;
 import com.intelliclaim.app.settings.ConnectionTester;
 import com.intelliclaim.app.settings.EncryptedFileSecretStore;
 import com.intelliclaim.app.settings.SettingsContext;
@@ -22,6 +27,7 @@ import com.intelliclaim.app.shell.WindowPlacement;
 import com.intelliclaim.engine.api.EngineConfig;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -34,6 +40,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class MainWindow implements AutoCloseable {
     static final String DOCUMENTS = "documents";
+    static final String ASK = "ask";
+    static final String HISTORY = "history";
     static final String SETTINGS = "settings";
 
     /**
@@ -83,11 +91,15 @@ public final class MainWindow implements AutoCloseable {
         engine.open(EngineConfig.at(dataDir));
     }
 
-    /** The sidebar, in order; Ctrl+1… follow it. Ask, History and Cases join here with the adjudication release. */
+    /** The sidebar, in order; Ctrl+1… follow it. Cases joins here; Settings stays last. */
     private List<Screen> screens() {
         return List.of(
                 new Screen(DOCUMENTS, "Documents", Feather.FILE_TEXT,
                         () -> new EngineGate(engine, opened -> new DocumentsView(documents))),
+                new Screen(ASK, "Ask", Feather.MESSAGE_CIRCLE, () -> new EngineGate(engine, opened -> new AskView(
+                        new AskViewModel(tasks, activities, opened, () -> AskSettings.from(settings))))),
+                new Screen(HISTORY, "History", Feather.CLOCK, () -> new EngineGate(engine, opened -> new HistoryView(
+                        new HistoryViewModel(tasks, opened, ZoneId.systemDefault())))),
                 new Screen(SETTINGS, "Settings", Feather.SETTINGS, () -> new SettingsView(settings)));
     }
 

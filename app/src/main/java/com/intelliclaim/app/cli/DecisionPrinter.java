@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.AmountText;
 import com.intelliclaim.engine.api.AuditStep;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DecisionNote;

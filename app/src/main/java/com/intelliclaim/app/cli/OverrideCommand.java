@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.AmountText;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;

@@ -1,4 +1,4 @@
-package com.intelliclaim.app.cli;
+package com.intelliclaim.app.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

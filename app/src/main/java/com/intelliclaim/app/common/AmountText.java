@@ -1,4 +1,4 @@
-package com.intelliclaim.app.cli;
+package com.intelliclaim.app.common;
 
 import com.intelliclaim.engine.api.DecisionRecord;
 import java.math.BigDecimal;

@@ -1,0 +1,117 @@
+package com.intelliclaim.app;
+
+import com.intelliclaim.app.shell.Themes;
+import com.intelliclaim.engine.api.Outcome;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import com.intelliclaim.engine.api.DecisionRecord;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+/** Ask and History in the whole main window, headless under Monocle, with the real engine. */
+@ExtendWith(ApplicationExtension.class)
+class AskRobotTest {
+    @TempDir
+    static Path tmp;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Path run = tmp.resolve("run-" + System.nanoTime());
+        window = new MainWindow(stage, new MainWindow.Options(run.resolve("data"), run.resolve("config"),
+                new Themes(() -> false)));
+        stage.show();
+        window.openEngine();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    private void indexPolicy(FxRobot robot) throws Exception {
+        Path policy = SamplePdfs.policy(tmp.resolve("policy-" + System.nanoTime() + ".pdf"));
+        robot.interact(() -> window.view().acceptDrop(List.of(policy.toFile())));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().allDocuments().size() == 1
+                && !window.documents().busyProperty().get());
+    }
+
+    private void askWithCtrlEnter(FxRobot robot, String question) throws Exception {
+        robot.interact(() -> window.shell().select(MainWindow.ASK));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
+        robot.clickOn("#question").write(question);
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#decisionCard").tryQuery().isPresent());
+    }
+
+    @Test
+    void askingShowsTheDecisionCardAndAClickedCitationOpensItsPage(FxRobot robot) throws Exception {
+        indexPolicy(robot);
+        askWithCtrlEnter(robot, "60-year-old woman, cataract surgery in Pune, policy 30 months old");
+
+        assertThat(robot.lookup("#decisionBadge").queryLabeled().getText()).isNotBlank();
+        Hyperlink citation = robot.lookup("#citation-0").queryAs(Hyperlink.class);
+        assertThat(citation.isVisible()).isTrue();
+        assertThat(citation.getText()).startsWith("policy-");
+        String page = citation.getText().replaceAll(".*, page (\\d+).*", "$1");
+
+        robot.interact(citation::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pageTitle").tryQuery().isPresent()
+                && robot.lookup("#pageTitle").queryLabeled().getText().contains("page " + page + " of 3"));
+        assertThat(robot.lookup("#citedSpan").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anOverrideShowsInHistory(FxRobot robot) throws Exception {
+        indexPolicy(robot);
+        askWithCtrlEnter(robot, "46-year-old male, knee surgery in Pune, 3-month-old insurance policy");
+        String badge = robot.lookup("#decisionBadge").queryLabeled().getText();
+        Outcome other = badge.equals("APPROVED") ? Outcome.REJECTED : Outcome.APPROVED;
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Outcome> outcome = robot.lookup("#overrideOutcome").queryAs(ComboBox.class);
+        robot.interact(() -> outcome.setValue(other));
+        TextField reason = robot.lookup("#overrideReasonField").queryAs(TextField.class);
+        robot.interact(() -> reason.setText("Hospital letter shows the policy was ported"));
+        robot.interact(() -> robot.lookup("#override").queryButton().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#decisionCard #overrideReason")
+                .tryQuery().isPresent());
+        assertThat(robot.lookup("#decisionBadge").queryLabeled().getText()).isEqualTo(other.name());
+        assertThat(robot.lookup("#decisionCard #overrideReason").queryAs(Label.class).getText())
+                .contains("Hospital letter shows the policy was ported");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQuery().isPresent()
+                && robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == 2);
+        assertThat(window.shell().selectedProperty().get()).isEqualTo(MainWindow.HISTORY);
+        TableView<DecisionRecord> table = robot.lookup("#historyTable").queryTableView();
+        DecisionRecord newest = table.getItems().get(0);
+        assertThat(newest.decision()).isEqualTo(other);
+        assertThat(newest.override().reason()).isEqualTo("Hospital letter shows the policy was ported");
+        assertThat(table.getItems().get(1).id()).isEqualTo(newest.supersedes());
+        assertThat(robot.lookup(".table-row-cell").lookup(hasText("overrides earlier")).tryQuery()).isPresent();
+        assertThat(robot.lookup(".table-row-cell").lookup(hasText("overridden")).tryQuery()).isPresent();
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#decisionCard #overrideReason")
+                .tryQuery().isPresent());
+        assertThat(robot.lookup("#decisionCard #decisionBadge").queryLabeled().getText()).isEqualTo(other.name());
+    }
+}

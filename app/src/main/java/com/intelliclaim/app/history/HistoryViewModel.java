@@ -53,6 +53,8 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Map<String, String> overriddenBy = Map.of();
+    /** Document names by SHA-256, read with the decisions (a decision stores hashes; a name is a label). */
+    private volatile Map<String, String> documentNames = Map.of();
 
     public HistoryViewModel(TaskRunner tasks, IntelliClaimEngine engine, ZoneId zone) {
         this.tasks = tasks;
@@ -65,7 +67,12 @@ public final class HistoryViewModel {
 
     /** Reloads the decisions from the store. */
     public void refresh() {
-        tasks.run("load history", () -> engine.decisions(LIMIT), list -> {
+        tasks.run("load history", () -> {
+            Map<String, String> names = new HashMap<>();
+            engine.documents().forEach(d -> names.put(d.sha256(), d.name()));
+            documentNames = names;
+            return engine.decisions(LIMIT);
+        }, list -> {
             Map<String, String> by = new HashMap<>();
             list.stream().filter(r -> r.supersedes() != null).forEach(r -> by.put(r.supersedes(), r.id()));
             overriddenBy = by;
@@ -83,9 +90,15 @@ public final class HistoryViewModel {
         return r -> (o == null || r.decision() == o)
                 && (start == null || !day(r).isBefore(start))
                 && (end == null || !day(r).isAfter(end))
-                && (doc.isEmpty() || r.citations().stream().map(Citation::documentName)
-                .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(doc)))
+                && (doc.isEmpty() || documentsRead(r).anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(doc)))
                 && (words.isEmpty() || contains(r, words));
+    }
+
+    /** The names of the documents a decision read: those it cites, and those of every passage it retrieved. */
+    private java.util.stream.Stream<String> documentsRead(DecisionRecord r) {
+        Map<String, String> names = documentNames;
+        return java.util.stream.Stream.concat(r.citations().stream().map(Citation::documentName),
+                r.documentHashes().stream().map(names::get).filter(java.util.Objects::nonNull));
     }
 
     private LocalDate day(DecisionRecord r) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.intelliclaim.app.SamplePdfs;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,14 +23,8 @@ class CliTest {
     Path docs;
     Path policy;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -42,7 +34,7 @@ class CliTest {
         policy = SamplePdfs.policy(docs.resolve("policy.pdf"));
         Files.write(docs.resolve("photo.pdf"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
         Files.write(docs.resolve("empty.pdf"), new byte[0]);
-        Run run = cli("ingest", "--data", data.toString(), docs.toString());
+        CliRun run = cli("ingest", "--data", data.toString(), docs.toString());
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out()).contains("indexed  " + policy).contains("FAILED").contains("photo.pdf")
                 .contains("empty.pdf").contains("1 indexed, 0 already indexed, 2 failed");
@@ -51,14 +43,14 @@ class CliTest {
     @Test
     void theSameBytesAreNotIndexedTwice() throws Exception {
         Path copy = Files.copy(policy, tmp.resolve("renamed-copy.pdf"));
-        Run run = cli("ingest", "--data", data.toString(), copy.toString());
+        CliRun run = cli("ingest", "--data", data.toString(), copy.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Already indexed as policy.pdf").contains("0 indexed, 1 already indexed, 0 failed");
     }
 
     @Test
     void searchPrintsJsonHitsWithProvenance() throws Exception {
-        Run run = cli("search", "--data", data.toString(), "--json", "-k", "3", "waiting period for cataract surgery");
+        CliRun run = cli("search", "--data", data.toString(), "--json", "-k", "3", "waiting period for cataract surgery");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode hits = new ObjectMapper().readTree(run.out());
         assertThat(hits).hasSizeBetween(1, 3);
@@ -76,24 +68,24 @@ class CliTest {
     void searchCanBeLimitedToADocumentByNameOrHash() {
         assertThat(cli("search", "--data", data.toString(), "--document", "policy.pdf", "ambulance").out())
                 .contains("policy.pdf, p. 3");
-        Run unknown = cli("search", "--data", data.toString(), "--document", "nosuch.pdf", "ambulance");
+        CliRun unknown = cli("search", "--data", data.toString(), "--document", "nosuch.pdf", "ambulance");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("No indexed document is named 'nosuch.pdf'");
     }
 
     @Test
     void badQueriesGetClearMessages() {
-        Run empty = cli("search", "--data", data.toString(), " ");
+        CliRun empty = cli("search", "--data", data.toString(), " ");
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("The question is empty");
-        Run huge = cli("search", "--data", data.toString(), "x".repeat(100_000));
+        CliRun huge = cli("search", "--data", data.toString(), "x".repeat(100_000));
         assertThat(huge.code()).isEqualTo(1);
         assertThat(huge.err()).contains("100000 characters long");
     }
 
     @Test
     void docsListsTheIndexedDocument() {
-        Run run = cli("docs", "--data", data.toString());
+        CliRun run = cli("docs", "--data", data.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("policy.pdf").doesNotContain("photo.pdf");
     }
@@ -105,7 +97,7 @@ class CliTest {
                 [{"id":"q1","set":"sample","document":"policy.pdf","question":"How is a hospital defined?","pages":[1]},
                  {"id":"q2","set":"sample","document":"policy.pdf","question":"Are organ donor expenses covered?","pages":[3]}]
                 """);
-        Run run = cli("eval", "--data", data.toString(), questions.toString());
+        CliRun run = cli("eval", "--data", data.toString(), questions.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("sample\\s+scoped\\s+2\\s+\\S+\\s+1\\.000");
     }
@@ -114,7 +106,7 @@ class CliTest {
     void aFolderInUseIsSaidPlainly() {
         Path other = tmp.resolve("other");
         try (IntelliClaimEngine held = IntelliClaimEngine.open(EngineConfig.at(other))) {
-            Run run = cli("docs", "--data", other.toString());
+            CliRun run = cli("docs", "--data", other.toString());
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err()).contains("in use");
         }
@@ -123,7 +115,7 @@ class CliTest {
     @Test
     void aDataFolderThatIsAFileIsRefused() throws Exception {
         Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
-        Run run = cli("docs", "--data", file.toString());
+        CliRun run = cli("docs", "--data", file.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("not-a-folder");
     }

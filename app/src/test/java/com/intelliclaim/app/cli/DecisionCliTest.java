@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,17 +31,11 @@ class DecisionCliTest {
     Path scenarios;
     Path policy;
 
-    record Run(int code, String out, String err) {
+    static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run inData(String... args) {
+    private CliRun inData(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add(1, "--data");
         all.add(2, data.toString());
@@ -56,7 +48,7 @@ class DecisionCliTest {
         Path folder = Files.createDirectories(tmp.resolve("evaldata"));
         policy = copy("sample-policy.txt", folder);
         scenarios = copy("scenarios-dev.json", folder);
-        Run run = inData("ingest", policy.toString());
+        CliRun run = inData("ingest", policy.toString());
         assertThat(run.code()).as(run.out() + run.err()).isZero();
     }
 
@@ -69,7 +61,7 @@ class DecisionCliTest {
     }
 
     private JsonNode askJson(String question) throws IOException {
-        Run run = inData("ask", "--json", question);
+        CliRun run = inData("ask", "--json", question);
         assertThat(run.code()).as(run.err()).isZero();
         return JSON.readTree(run.out());
     }
@@ -101,7 +93,7 @@ class DecisionCliTest {
 
     @Test
     void askPrintsTheDecisionForPeople() {
-        Run run = inData("ask", "-k", "4", QUESTION);
+        CliRun run = inData("ask", "-k", "4", QUESTION);
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("Decision: +(APPROVED|REJECTED|NEEDS_REVIEW)")
@@ -121,14 +113,14 @@ class DecisionCliTest {
     void theHistoryListsAndShowsDecisions() throws Exception {
         String id = askJson(QUESTION).get("id").asText();
 
-        Run list = inData("decisions", "--limit", "50");
+        CliRun list = inData("decisions", "--limit", "50");
         assertThat(list.code()).isZero();
         assertThat(list.out()).startsWith("ID ").contains(id);
         JsonNode newest = JSON.readTree(inData("decisions", "--json", "--limit", "1").out());
         assertThat(newest).hasSize(1);
         assertThat(newest.get(0).get("id").asText()).isEqualTo(id);
 
-        Run shown = inData("decision", id);
+        CliRun shown = inData("decision", id);
         assertThat(shown.code()).isZero();
         assertThat(shown.out()).contains("Decision " + id).contains("Justification: ");
         assertThat(JSON.readTree(inData("decision", "--json", id).out()).get("id").asText()).isEqualTo(id);
@@ -136,7 +128,7 @@ class DecisionCliTest {
 
     @Test
     void anUnknownDecisionIsNamed() {
-        Run run = inData("decision", "no-such-decision");
+        CliRun run = inData("decision", "no-such-decision");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("No decision has the id 'no-such-decision'");
@@ -148,7 +140,7 @@ class DecisionCliTest {
         String id = old.get("id").asText();
         String other = old.get("decision").asText().equals("REJECTED") ? "approved" : "rejected";
 
-        Run override = inData("override", id, "--decision", other, "--reason", "Prior cover ported", "--by", "ravi",
+        CliRun override = inData("override", id, "--decision", other, "--reason", "Prior cover ported", "--by", "ravi",
                 "--json");
         assertThat(override.code()).as(override.err()).isZero();
         JsonNode record = JSON.readTree(override.out());
@@ -159,10 +151,10 @@ class DecisionCliTest {
         assertThat(inData("decisions", "--limit", "100").out())
                 .contains("[overrides " + id + "]").contains("[overridden by " + record.get("id").asText() + "]");
 
-        Run again = inData("override", id, "--decision", other, "--reason", "again");
+        CliRun again = inData("override", id, "--decision", other, "--reason", "again");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already overridden by decision " + record.get("id").asText());
-        Run noReason = inData("override", record.get("id").asText(), "--decision", "NEEDS_REVIEW", "--reason", " ");
+        CliRun noReason = inData("override", record.get("id").asText(), "--decision", "NEEDS_REVIEW", "--reason", " ");
         assertThat(noReason.code()).isEqualTo(1);
         assertThat(noReason.err()).contains("the reason is empty");
     }
@@ -171,7 +163,7 @@ class DecisionCliTest {
     void notesAreShownWithTheDecision() throws Exception {
         String id = askJson(QUESTION).get("id").asText();
 
-        Run note = inData("note", "--by", "asha", id, "Hospital", "confirmed", "the", "admission.");
+        CliRun note = inData("note", "--by", "asha", id, "Hospital", "confirmed", "the", "admission.");
         assertThat(note.code()).as(note.err()).isZero();
         assertThat(note.out()).isEqualTo("Noted on decision " + id + " (1 note)." + System.lineSeparator());
 
@@ -180,22 +172,22 @@ class DecisionCliTest {
 
     @Test
     void badAskOptionsAreUsageErrors() {
-        Run k = inData("ask", "-k", "0", QUESTION);
+        CliRun k = inData("ask", "-k", "0", QUESTION);
         assertThat(k.code()).isEqualTo(2);
         assertThat(k.err()).contains("-k must be between 1 and 50, not 0");
-        Run llm = inData("ask", "--llm", "gemini", QUESTION);
+        CliRun llm = inData("ask", "--llm", "gemini", QUESTION);
         assertThat(llm.code()).isEqualTo(2);
         assertThat(llm.err()).contains("gemini");
-        Run empty = inData("ask", " ");
+        CliRun empty = inData("ask", " ");
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("The claim question is empty");
-        Run limit = inData("decisions", "--limit", "0");
+        CliRun limit = inData("decisions", "--limit", "0");
         assertThat(limit.code()).isEqualTo(2);
     }
 
     @Test
     void evalScenariosReportsEveryScenarioAndTheTotals() {
-        Run run = inData("eval-scenarios", scenarios.toString());
+        CliRun run = inData("eval-scenarios", scenarios.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Scenarios: 4 in " + scenarios + "; adjudicator: rules")
@@ -216,34 +208,34 @@ class DecisionCliTest {
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Path moved = Files.copy(scenarios, elsewhere.resolve("scenarios.json"));
 
-        Run missing = inData("eval-scenarios", moved.toString());
+        CliRun missing = inData("eval-scenarios", moved.toString());
         assertThat(missing.code()).isZero();
         assertThat(missing.out()).contains("dev-s1: not asked: " + elsewhere.resolve("sample-policy.txt"))
                 .containsPattern("Decision accuracy: +0/4");
 
-        Run based = inData("eval-scenarios", "--base", policy.getParent().toString(), moved.toString());
+        CliRun based = inData("eval-scenarios", "--base", policy.getParent().toString(), moved.toString());
         assertThat(based.code()).isZero();
         assertThat(based.out()).doesNotContain("not asked").containsPattern("Fact accuracy: +\\d+/20");
     }
 
     @Test
     void anUnreadableScenariosFileIsAnError() throws Exception {
-        Run missing = inData("eval-scenarios", tmp.resolve("nosuch.json").toString());
+        CliRun missing = inData("eval-scenarios", tmp.resolve("nosuch.json").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("nosuch.json does not exist");
         Path broken = Files.writeString(tmp.resolve("broken.json"), "{\"id\": ");
-        Run bad = inData("eval-scenarios", broken.toString());
+        CliRun bad = inData("eval-scenarios", broken.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("broken.json cannot be read");
         Path incomplete = Files.writeString(tmp.resolve("incomplete.json"), "[{\"id\": \"x\", \"document\": \"p.txt\"}]");
-        Run partial = inData("eval-scenarios", incomplete.toString());
+        CliRun partial = inData("eval-scenarios", incomplete.toString());
         assertThat(partial.code()).isEqualTo(1);
         assertThat(partial.err()).contains("incomplete scenario (number 1)");
     }
 
     @Test
     void benchAskTimesAsksOnFilesInAFreshFolder() {
-        Run run = cli("bench", "ask", "--asks", "5", "--warmup", "2", policy.toString());
+        CliRun run = cli("bench", "ask", "--asks", "5", "--warmup", "2", policy.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("ask, rules adjudicator, over 1 documents")
@@ -254,7 +246,7 @@ class DecisionCliTest {
 
     @Test
     void theCliJsonWritesInstantsAsIsoText() throws Exception {
-        Run run = inData("docs", "--json");
+        CliRun run = inData("docs", "--json");
 
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode doc = JSON.readTree(run.out()).get(0);

@@ -53,11 +53,7 @@ public final class AskCommand implements Callable<Integer> {
         AskRequest request = new AskRequest(String.join(" ", words), document, null, settings, passages, analyst);
         try (IntelliClaimEngine e = engine.open()) {
             DecisionRecord record = e.ask(request);
-            if (json) {
-                out.println(Json.write(record));
-            } else {
-                DecisionPrinter.print(out, record);
-            }
+            DecisionPrinter.print(out, record, json);
             return 0;
         }
     }

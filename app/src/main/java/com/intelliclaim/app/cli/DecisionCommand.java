@@ -32,11 +32,7 @@ public final class DecisionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (IntelliClaimEngine e = engine.open()) {
             DecisionRecord record = e.decision(id.strip()).orElseThrow(() -> new DecisionNotFoundException(id.strip()));
-            if (json) {
-                out.println(Json.write(record));
-            } else {
-                DecisionPrinter.print(out, record);
-            }
+            DecisionPrinter.print(out, record, json);
             return 0;
         }
     }

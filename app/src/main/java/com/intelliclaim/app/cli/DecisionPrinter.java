@@ -18,6 +18,15 @@ final class DecisionPrinter {
     private DecisionPrinter() {
     }
 
+    /** The record as JSON ({@code --json}) or for people. */
+    static void print(PrintWriter out, DecisionRecord record, boolean json) {
+        if (json) {
+            out.println(Json.write(record));
+        } else {
+            print(out, record);
+        }
+    }
+
     static void print(PrintWriter out, DecisionRecord r) {
         out.printf(Locale.ROOT, "Decision:      %s%n", r.decision());
         out.printf(Locale.ROOT, "Amount:        %s%n", AmountText.of(r));

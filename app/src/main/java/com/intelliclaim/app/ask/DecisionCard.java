@@ -138,21 +138,21 @@ public final class DecisionCard extends VBox {
         return box;
     }
 
+    /** Every passage the adjudicator read, best first, with its score; the cited ones marked. */
     private static Node passages(DecisionRecord r) {
         VBox list = new VBox(4);
-        for (Citation c : r.citations()) {
-            Label l = new Label(String.format(Locale.ROOT, "%.3f  %s p.%d  %s", c.score(), c.documentName(), c.page(),
-                    shorten(c.text(), 160)));
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        r.citations().forEach(c -> cited.add(c.chunkId()));
+        // Records made before the retrieved passages were kept have only their citations.
+        boolean kept = !r.passages().isEmpty();
+        for (Citation c : kept ? r.passages() : r.citations()) {
+            Label l = new Label(String.format(Locale.ROOT, "%.3f  %s%s p.%d  %s", c.score(),
+                    cited.contains(c.chunkId()) ? "cited · " : "", c.documentName(), c.page(), shorten(c.text(), 160)));
             l.setWrapText(true);
             list.getChildren().add(l);
         }
-        r.auditTrail().stream().filter(s -> s.step().toLowerCase(Locale.ROOT).contains("retriev")).forEach(s -> {
-            Label l = new Label(s.step() + ": " + s.detail());
-            l.setWrapText(true);
-            l.getStyleClass().add(Styles.TEXT_MUTED);
-            list.getChildren().add(l);
-        });
-        TitledPane pane = new TitledPane("All passages, with scores", list);
+        TitledPane pane = new TitledPane(kept ? "All " + r.passages().size() + " retrieved passages, with scores"
+                : "Cited passages, with scores (this record predates keeping all retrieved passages)", list);
         pane.setMinWidth(0);
         pane.setId("allPassages");
         pane.setExpanded(false);

@@ -30,6 +30,8 @@ import java.util.List;
  * @param override       the override this record carries, or null
  * @param supersedes     the id of the record this one overrides, or null
  * @param notes          notes appended later, oldest first
+ * @param passages       every passage retrieved for the decision, best first, with its retrieval score (the
+ *                       citations are some of these); empty for records made before passages were kept
  */
 public record DecisionRecord(
         String id,
@@ -51,7 +53,8 @@ public record DecisionRecord(
         String analyst,
         DecisionOverride override,
         String supersedes,
-        List<DecisionNote> notes) {
+        List<DecisionNote> notes,
+        List<Citation> passages) {
 
     public DecisionRecord {
         citations = List.copyOf(citations);
@@ -59,8 +62,27 @@ public record DecisionRecord(
         documentHashes = List.copyOf(documentHashes);
         auditTrail = List.copyOf(auditTrail);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        passages = passages == null ? List.of() : List.copyOf(passages);
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be within 0..1, not " + confidence);
         }
+    }
+
+    /** A record without its retrieved passages (one made before they were kept, or by hand). */
+    public DecisionRecord(String id, String query, Outcome decision, BigDecimal amount, boolean amountUpTo,
+                          String currency, String justification, double confidence, List<Citation> citations,
+                          ClaimFacts facts, List<String> conditions, String decidedBy, DecisionVersions versions,
+                          List<String> documentHashes, List<AuditStep> auditTrail, Instant createdAt, String analyst,
+                          DecisionOverride override, String supersedes, List<DecisionNote> notes) {
+        this(id, query, decision, amount, amountUpTo, currency, justification, confidence, citations, facts,
+                conditions, decidedBy, versions, documentHashes, auditTrail, createdAt, analyst, override, supersedes,
+                notes, List.of());
+    }
+
+    /** The same record with these notes. */
+    public DecisionRecord withNotes(List<DecisionNote> newNotes) {
+        return new DecisionRecord(id, query, decision, amount, amountUpTo, currency, justification, confidence,
+                citations, facts, conditions, decidedBy, versions, documentHashes, auditTrail, createdAt, analyst,
+                override, supersedes, newNotes, passages);
     }
 }

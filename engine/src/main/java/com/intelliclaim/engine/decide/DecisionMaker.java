@@ -92,7 +92,8 @@ public final class DecisionMaker {
                 Amounts.canonical(adjudication.amount()), adjudication.amount() != null && adjudication.amountUpTo(),
                 adjudication.currency(), adjudication.justification(), adjudication.confidence(),
                 adjudication.citations(), facts, adjudication.conditions(), adjudication.decidedBy(), versions,
-                documentHashes, trail, createdAt, request.analyst(), null, null, List.of());
+                documentHashes, trail, createdAt, request.analyst(), null, null, List.of(),
+                hits.stream().map(Citation::of).toList());
         parts.store().append(record);
         return record;
     }

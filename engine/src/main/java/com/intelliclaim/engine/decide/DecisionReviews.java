@@ -61,7 +61,8 @@ public final class DecisionReviews {
                 "Overridden by " + who + " (was " + old.decision() + "): " + why
                         + " The adjudicator had said: " + old.justification(),
                 old.confidence(), old.citations(), old.facts(), old.conditions(), old.decidedBy(), old.versions(),
-                old.documentHashes(), trail, at, who, new DecisionOverride(decision, why, who, at), id, List.of());
+                old.documentHashes(), trail, at, who, new DecisionOverride(decision, why, who, at), id, List.of(),
+                old.passages());
         store.append(overriding);
         return overriding;
     }

@@ -27,7 +27,7 @@ import java.util.Optional;
 final class DecisionRows {
     private static final String COLUMNS = "id, query, decision, amount, amount_up_to, currency, justification,"
             + " confidence, decided_by, analyst, created_at, supersedes, facts, citations, conditions, versions,"
-            + " document_hashes, audit_trail, override";
+            + " document_hashes, audit_trail, override, passages";
 
     private DecisionRows() {
     }
@@ -43,7 +43,7 @@ final class DecisionRows {
 
     static void insert(Connection connection, DecisionRecord r) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decisions (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, r.id());
             insert.setString(2, r.query());
             insert.setString(3, r.decision().name());
@@ -67,6 +67,7 @@ final class DecisionRows {
             } else {
                 insert.setString(19, DecisionJson.write(r.override()));
             }
+            insert.setString(20, DecisionJson.write(r.passages()));
             insert.executeUpdate();
         }
     }
@@ -112,7 +113,7 @@ final class DecisionRows {
             return records;
         }
         Map<String, List<DecisionNote>> notes = notes(connection, records.stream().map(DecisionRecord::id).toList());
-        return records.stream().map(r -> withNotes(r, notes.getOrDefault(r.id(), List.of()))).toList();
+        return records.stream().map(r -> r.withNotes(notes.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private static Map<String, List<DecisionNote>> notes(Connection connection, List<String> ids) throws SQLException {
@@ -152,14 +153,8 @@ final class DecisionRows {
                 rows.getString("analyst"),
                 DecisionJson.read(rows.getString("override"), DecisionOverride.class, id, "override"),
                 rows.getString("supersedes"),
-                notes);
-    }
-
-    private static DecisionRecord withNotes(DecisionRecord r, List<DecisionNote> notes) {
-        return new DecisionRecord(r.id(), r.query(), r.decision(), r.amount(), r.amountUpTo(), r.currency(),
-                r.justification(), r.confidence(), r.citations(), r.facts(), r.conditions(), r.decidedBy(),
-                r.versions(), r.documentHashes(), r.auditTrail(), r.createdAt(), r.analyst(), r.override(),
-                r.supersedes(), notes);
+                notes,
+                DecisionJson.read(rows.getString("passages"), DecisionJson.CITATIONS, id, "passages"));
     }
 
     private static Optional<String> firstString(Connection connection, String sql, String parameter)

@@ -97,13 +97,16 @@ class EngineDecisionsTest {
     void citationsAreAmongTheRetrievedPassagesAndTheHashesNameTheirDocuments() {
         DecisionRecord record = engine.ask(AskRequest.of(QUESTION));
 
-        List<SearchHit> retrieved = engine.search(SearchRequest.of(QUESTION, AskRequest.DEFAULT_PASSAGES));
-        Set<String> retrievedIds = retrieved.stream().map(SearchHit::chunkId).collect(Collectors.toSet());
-        assertThat(record.citations()).allSatisfy(c -> assertThat(retrievedIds).contains(c.chunkId()));
+        List<SearchHit> top = engine.search(SearchRequest.of(QUESTION, AskRequest.DEFAULT_PASSAGES));
+        List<String> passageIds = record.passages().stream().map(Citation::chunkId).toList();
+        assertThat(passageIds).as("the top hits, each with the passage before it")
+                .containsAll(top.stream().map(SearchHit::chunkId).toList())
+                .hasSizeBetween(top.size(), 2 * top.size())
+                .doesNotHaveDuplicates();
+        assertThat(record.citations()).allSatisfy(c -> assertThat(passageIds).contains(c.chunkId()));
         assertThat(record.documentHashes()).containsExactlyInAnyOrderElementsOf(
-                retrieved.stream().map(SearchHit::documentSha256).distinct().toList());
+                record.passages().stream().map(Citation::documentSha256).distinct().toList());
         assertThat(record.documentHashes()).containsExactlyInAnyOrder(policySha, addendumSha);
-        assertThat(record.citations()).allSatisfy(c -> assertThat(record.documentHashes()).contains(c.documentSha256()));
     }
 
     @Test
@@ -184,6 +187,7 @@ class EngineDecisionsTest {
         assertThat(override.query()).isEqualTo(old.query());
         assertThat(override.facts()).isEqualTo(old.facts());
         assertThat(override.citations()).isEqualTo(old.citations());
+        assertThat(override.passages()).isEqualTo(old.passages()).isNotEmpty();
         assertThat(override.versions()).isEqualTo(old.versions());
         assertThat(override.documentHashes()).isEqualTo(old.documentHashes());
         assertThat(override.auditTrail()).startsWith(old.auditTrail().toArray(AuditStep[]::new));

@@ -48,7 +48,15 @@ final class DecisionFixtures {
                         new AuditStep("retrieve", "8 passages from 2 documents", 41),
                         new AuditStep("rules", "waiting period 1.2 applies", 2),
                         new AuditStep("store", "saved as decision " + id, 0)),
-                T0.plusSeconds(secondsLater), "asha", null, null, List.of());
+                T0.plusSeconds(secondsLater), "asha", null, null, List.of(), passages());
+    }
+
+    /** What was retrieved: the citations and one passage that was read but not cited. */
+    static List<Citation> passages() {
+        List<Citation> passages = new java.util.ArrayList<>(citations());
+        passages.add(new Citation("18", SHA_A, "policy.pdf", 3, 3, "1.3", "Waiting periods",
+                "Pre-existing conditions: covered after 12 months.", 0.0150));
+        return passages;
     }
 
     static DecisionRecord record() {
@@ -70,10 +78,7 @@ final class DecisionFixtures {
 
     /** The same record with other notes. */
     static DecisionRecord withNotes(DecisionRecord r, List<DecisionNote> notes) {
-        return new DecisionRecord(r.id(), r.query(), r.decision(), r.amount(), r.amountUpTo(), r.currency(),
-                r.justification(), r.confidence(), r.citations(), r.facts(), r.conditions(), r.decidedBy(),
-                r.versions(), r.documentHashes(), r.auditTrail(), r.createdAt(), r.analyst(), r.override(),
-                r.supersedes(), notes);
+        return r.withNotes(notes);
     }
 
     /** The same record with another amount. */
@@ -81,6 +86,6 @@ final class DecisionFixtures {
         return new DecisionRecord(r.id(), r.query(), r.decision(), amount, r.amountUpTo(), r.currency(),
                 r.justification(), r.confidence(), r.citations(), r.facts(), r.conditions(), r.decidedBy(),
                 r.versions(), r.documentHashes(), r.auditTrail(), r.createdAt(), r.analyst(), r.override(),
-                r.supersedes(), r.notes());
+                r.supersedes(), r.notes(), r.passages());
     }
 }

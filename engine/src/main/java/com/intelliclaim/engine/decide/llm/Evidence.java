@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.llm;
 
+import com.intelliclaim.engine.decide.InstructionText;
 import com.intelliclaim.engine.api.SearchHit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Evidence {
             byId.put("P" + (i + 1), hits.get(i));
         }
         flagged = Set.copyOf(byId.entrySet().stream()
-                .filter(e -> InstructionLike.test(e.getValue().text()))
+                .filter(e -> InstructionText.readsLikeInstruction(e.getValue().text()))
                 .map(Map.Entry::getKey)
                 .toList());
     }

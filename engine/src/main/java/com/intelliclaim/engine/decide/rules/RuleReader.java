@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.rules;
 
+import com.intelliclaim.engine.decide.InstructionText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class RuleReader {
                     topic = s.text();
                     continue;
                 }
-                if (InstructionFilter.isInstruction(s.lower())) {
+                if (InstructionText.readsLikeInstruction(s.lower())) {
                     c.ignored.add(s);
                     continue;
                 }

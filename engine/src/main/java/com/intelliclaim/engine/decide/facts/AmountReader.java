@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.facts;
 
+import com.intelliclaim.engine.decide.IndianMoney;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,13 +32,15 @@ final class AmountReader {
         while (m.find()) {
             boolean dollars = m.group(2) != null && m.group(2).contains("$") || "usd".equals(m.group(1))
                     || "usd".equals(m.group(5)) || "dollars".equals(m.group(5));
-            add(amounts, new Amount(value(m.group(3), m.group(4)), dollars ? "USD" : "INR", m.start(), m.end()));
+            add(amounts, new Amount(IndianMoney.scaled(m.group(3), m.group(4)), dollars ? "USD" : "INR", m.start(),
+                    m.end()));
         }
         m = NUMBER_FIRST.matcher(text.lower());
         while (m.find()) {
             boolean dollars = "usd".equals(m.group(5)) || "dollars".equals(m.group(5));
             String scale = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            add(amounts, new Amount(value(m.group(1), scale), dollars ? "USD" : "INR", m.start(), m.end()));
+            add(amounts, new Amount(IndianMoney.scaled(m.group(1), scale), dollars ? "USD" : "INR", m.start(),
+                    m.end()));
         }
         amounts.sort(Comparator.comparingInt(Amount::start));
         return amounts;
@@ -45,21 +48,6 @@ final class AmountReader {
 
     static boolean overlaps(List<Amount> amounts, int start, int end) {
         return amounts.stream().anyMatch(a -> start < a.end() && end > a.start());
-    }
-
-    /** The value of a written number ("2,00,000", "1.5") times its scale ("lakh", "k"; null for none). */
-    static BigDecimal value(String number, String scale) {
-        BigDecimal value = new BigDecimal(number.replace(",", ""));
-        if (scale != null) {
-            value = value.multiply(switch (scale.charAt(0)) {
-                case 'l' -> BigDecimal.valueOf(100_000);
-                case 'c' -> BigDecimal.valueOf(10_000_000);
-                case 'k', 't' -> BigDecimal.valueOf(1_000);
-                default -> BigDecimal.valueOf(1_000_000);
-            });
-        }
-        value = value.stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private static void add(List<Amount> amounts, Amount amount) {

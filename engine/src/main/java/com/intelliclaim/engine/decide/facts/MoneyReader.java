@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.facts;
 
+import com.intelliclaim.engine.decide.IndianMoney;
 import com.intelliclaim.engine.decide.facts.AmountReader.Amount;
 import java.math.BigDecimal;
 import java.util.List;
@@ -43,7 +44,7 @@ final class MoneyReader {
         }
         Matcher m = AFTER_CUE.matcher(text.lower());
         while (m.find()) {
-            Amount plain = new Amount(AmountReader.value(m.group(3), null), null, m.start(3), m.end(3));
+            Amount plain = new Amount(IndianMoney.scaled(m.group(3), null), null, m.start(3), m.end(3));
             if (AmountReader.overlaps(amounts, plain.start(), plain.end()) || plain.value().signum() == 0) {
                 continue;       // read above, with its currency
             }

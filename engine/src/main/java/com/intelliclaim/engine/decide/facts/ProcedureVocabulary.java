@@ -103,7 +103,7 @@ public final class ProcedureVocabulary {
     private static final Set<String> ILLNESSES = Set.of("diabetic foot ulcer", "diabetes", "hypertension", "asthma",
             "pneumonia", "dengue fever", "malaria", "typhoid", "covid-19", "stroke", "tuberculosis", "jaundice",
             "chronic kidney disease", "thyroid disorder");
-    private static final ProcedureMatcher MATCHER = new ProcedureMatcher(PROCEDURES, ILLNESSES, GENERAL);
+    private static final VocabularyIndex MATCHER = new VocabularyIndex(PROCEDURES, ILLNESSES, GENERAL);
 
     /** Every procedure, the specific ones first and the general ones (accident, day care, surgery) last. */
     public List<Procedure> procedures() {

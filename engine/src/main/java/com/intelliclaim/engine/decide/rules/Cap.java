@@ -41,7 +41,7 @@ record Cap(BigDecimal money, BigDecimal percent, boolean higher, Per per, String
      * insured, the amount is the most the limit can be, so it is returned.
      */
     Optional<BigDecimal> amount(BigDecimal sumInsured) {
-        BigDecimal share = percent == null || sumInsured == null ? null : Amounts.percentOf(percent, sumInsured);
+        BigDecimal share = percent == null || sumInsured == null ? null : ClauseAmounts.percentOf(percent, sumInsured);
         if (money != null && percent != null) {
             if (share == null) {
                 return higher ? Optional.empty() : Optional.of(money);

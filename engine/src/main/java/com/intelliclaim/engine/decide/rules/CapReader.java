@@ -44,17 +44,17 @@ final class CapReader {
         int consumed = 0;
         int subjectStart = 0;
         while (lead.find(consumed)) {
-            Optional<Amounts.Value> first = Amounts.valueAt(text, lead.end());
+            Optional<ClauseAmounts.Value> first = ClauseAmounts.valueAt(text, lead.end());
             if (first.isEmpty()) {
                 consumed = lead.end();
                 continue;
             }
-            Amounts.Value a = first.get();
-            Amounts.Value b = null;
+            ClauseAmounts.Value a = first.get();
+            ClauseAmounts.Value b = null;
             int end = a.end();
             Matcher second = SECOND.matcher(text);
             if (second.find(end)) {
-                Optional<Amounts.Value> next = Amounts.valueAt(text, second.end());
+                Optional<ClauseAmounts.Value> next = ClauseAmounts.valueAt(text, second.end());
                 if (next.isPresent() && next.get().isMoney() != a.isMoney()) {
                     b = next.get();
                     end = b.end();
@@ -77,8 +77,8 @@ final class CapReader {
                 per = per(perMatch.group("per"));
                 end = perMatch.end();
             }
-            Amounts.Value money = a.isMoney() ? a : b;
-            Amounts.Value share = a.isMoney() ? b : a;
+            ClauseAmounts.Value money = a.isMoney() ? a : b;
+            ClauseAmounts.Value share = a.isMoney() ? b : a;
             Cap cap = new Cap(money == null ? null : money.money(), share == null ? null : share.percentOfSumInsured(),
                     higher, per, text.substring(lead.start(), end).strip());
             found.add(new Found(cap, text.substring(subjectStart, lead.start()).strip(), lead.start(), end));

@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.rules;
 
+import com.intelliclaim.engine.decide.IndianMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -76,19 +77,21 @@ final class Payable {
                                   Rules.CoPayment coPay, BigDecimal sumInsured) {
         String band = limit == null || limit.age() == null ? "" : " for insured persons " + limit.age().words()
                 + ", which takes the place of the general limit";
-        String limitWords = cap == null ? "" : "the limit Rs " + Amounts.format(cap) + " (" + ClauseRef.of(limit.statement())
+        String limitWords = cap == null ? "" : "the limit Rs " + IndianMoney.grouped(cap, "INR") + " ("
+                + ClauseRef.of(limit.statement())
                 + ": " + Texts.shorten(limit.cap().wording(), 90) + limitBasis(limit, sumInsured) + ")" + band;
         String coPayWords = coPay == null ? "" : "the " + coPay.percent().stripTrailingZeros().toPlainString()
                 + "% co-payment (" + ClauseRef.of(coPay.statement()) + ")";
         StringBuilder how = new StringBuilder(claimed == null ? "Payable up to Rs " : "Payable Rs ")
-                .append(Amounts.format(amount)).append(": ");
+                .append(IndianMoney.grouped(amount, "INR")).append(": ");
         if (claimed == null) {
             how.append(limitWords);
         } else if (cap != null) {
-            how.append("the lesser of the amount claimed (Rs ").append(Amounts.format(claimed)).append(") and ")
+            how.append("the lesser of the amount claimed (Rs ").append(IndianMoney.grouped(claimed, "INR"))
+                    .append(") and ")
                     .append(limitWords);
         } else {
-            how.append("the amount claimed (Rs ").append(Amounts.format(claimed)).append(")");
+            how.append("the amount claimed (Rs ").append(IndianMoney.grouped(claimed, "INR")).append(")");
         }
         if (coPay != null) {
             how.append(", less ").append(coPayWords);
@@ -100,7 +103,7 @@ final class Payable {
         if (limit.cap().percent() == null || sumInsured == null) {
             return "";
         }
-        return "; sum insured Rs " + Amounts.format(sumInsured);
+        return "; sum insured Rs " + IndianMoney.grouped(sumInsured, "INR");
     }
 
     /** The limit that caps this claim, or null. */
@@ -145,7 +148,7 @@ final class Payable {
             return;
         }
         String what = ICU.matcher(subject).find() ? "ICU charges " : "Room rent ";
-        String perDay = l.cap().amount(claim.facts().sumInsured()).map(a -> " (Rs " + Amounts.format(a) + " a day)").orElse("");
+        String perDay = l.cap().amount(claim.facts().sumInsured()).map(a -> " (Rs " + IndianMoney.grouped(a, "INR") + " a day)").orElse("");
         String line = what + Texts.shorten(l.cap().wording(), 100) + perDay;
         if (conditions.stream().noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(line.toLowerCase(java.util.Locale.ROOT)))) {
             conditions.add(line + ", " + ClauseRef.of(l.statement()) + ".");

@@ -146,7 +146,7 @@ final class RuleReader {
             return Optional.of(new Rules.Waiting(s, Rules.Scope.NONE, new WaitingTime(0, WaitingTime.Unit.DAYS), null,
                     parts[0], parts[1], exempt, null, false));
         }
-        List<Durations.Found> times = Durations.all(lower);
+        List<ClauseDurations.Found> times = ClauseDurations.all(lower);
         if (!WAITING_CUE.matcher(lower).find() || times.isEmpty() || LIST_INTRO.matcher(lower).find()) {
             return Optional.empty();
         }
@@ -154,7 +154,7 @@ final class RuleReader {
         Rules.Scope scope;
         if (PRE_EXISTING.matcher(lower).find()) {
             scope = Rules.Scope.PRE_EXISTING;
-            time = times.stream().map(Durations.Found::time).max(java.util.Comparator.comparingDouble(WaitingTime::months))
+            time = times.stream().map(ClauseDurations.Found::time).max(java.util.Comparator.comparingDouble(WaitingTime::months))
                     .orElse(time);
         } else if (ANY_ILLNESS.matcher(lower).find() && FIRST_DAYS.matcher(lower).find()) {
             scope = Rules.Scope.INITIAL;
@@ -233,7 +233,7 @@ final class RuleReader {
         for (Statement s : reading.statements()) {
             Matcher m = WAIVER.matcher(s.lower());
             if (m.find()) {
-                List<Durations.Found> times = Durations.all(m.group(1));
+                List<ClauseDurations.Found> times = ClauseDurations.all(m.group(1));
                 if (!times.isEmpty()) {
                     return times.get(0).time();
                 }

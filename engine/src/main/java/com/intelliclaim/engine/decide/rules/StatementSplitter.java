@@ -137,7 +137,7 @@ final class StatementSplitter {
 
     /** The one duration a title or lead-in names, or null when it names none or several. */
     private static WaitingTime single(String lower) {
-        List<WaitingTime> times = Durations.all(lower).stream().map(Durations.Found::time).distinct().toList();
+        List<WaitingTime> times = ClauseDurations.all(lower).stream().map(ClauseDurations.Found::time).distinct().toList();
         return times.size() == 1 ? times.get(0) : null;
     }
 

@@ -69,15 +69,4 @@ class CapReaderTest {
         return Stream.of("covered up to the Sum Insured", "KYC where claim liability is above Rs. 1 Lakh",
                 "3.1 Cosmetic treatment.", "Policy Period | 1 years");
     }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("indianGrouping")
-    void formatsAmountsInIndianGrouping(String amount, String written) {
-        assertThat(Amounts.format(new BigDecimal(amount))).isEqualTo(written);
-    }
-
-    static Stream<Arguments> indianGrouping() {
-        return Stream.of(Arguments.of("500", "500"), Arguments.of("5000", "5,000"), Arguments.of("150000", "1,50,000"),
-                Arguments.of("12500000", "1,25,00,000"), Arguments.of("38000.00", "38,000"));
-    }
 }

@@ -27,7 +27,7 @@ class DurationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("phrasings")
     void readsDurationsInWordsAndDigits(String text, int amount, WaitingTime.Unit unit, double months) {
-        WaitingTime time = Durations.all(text).get(0).time();
+        WaitingTime time = ClauseDurations.all(text).get(0).time();
         assertThat(time).isEqualTo(new WaitingTime(amount, unit));
         assertThat(time.months()).isEqualTo(months);
     }
@@ -35,7 +35,7 @@ class DurationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("nothing")
     void findsNoDurationWhereThereIsNone(String text) {
-        assertThat(Durations.all(text)).isEmpty();
+        assertThat(ClauseDurations.all(text)).isEmpty();
     }
 
     static Stream<String> nothing() {

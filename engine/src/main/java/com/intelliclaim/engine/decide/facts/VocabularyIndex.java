@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * whole text. A named treatment wins over an illness, an illness over a general word (surgery, accident); then
  * the first named; then the longest wording.
  */
-final class ProcedureMatcher {
+final class VocabularyIndex {
     /** A wording may be followed by the kind of care ("hernia repair", "piles surgery"): the match then runs on. */
     private static final String CARE = "(?: (?:surgery|surgeries|operation|treatment|procedure|repair|removal))?";
     private static final String FIRST_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -27,7 +27,7 @@ final class ProcedureMatcher {
     private static final int ILLNESS = 1;
     private static final int GENERAL = 2;
 
-    ProcedureMatcher(List<Procedure> procedures, Set<String> illnesses, Set<String> general) {
+    VocabularyIndex(List<Procedure> procedures, Set<String> illnesses, Set<String> general) {
         for (Procedure procedure : procedures) {
             int rank = general.contains(procedure.name()) ? GENERAL
                     : illnesses.contains(procedure.name()) ? ILLNESS : SPECIFIC;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads durations written in digits or words, with or without the other form in brackets: "24 months",
  * "thirty six (36) months", "36 (thirty six) months", "two (02) years", "90 Days", "twenty-four months".
  */
-final class Durations {
+final class ClauseDurations {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -29,7 +29,7 @@ final class Durations {
             "\\b(?<n>" + NUMBER + ")(?:\\s*\\(\\s*" + NUMBER + "\\s*\\))?[\\s-]*(?<unit>days?|months?|years?|yrs?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private Durations() {
+    private ClauseDurations() {
     }
 
     /** A duration found in a text, with where it was. */

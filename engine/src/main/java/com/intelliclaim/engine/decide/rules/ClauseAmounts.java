@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.rules;
 
+import com.intelliclaim.engine.decide.IndianMoney;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * "₹ 1 lakh", "Rs. 2 Lacs", "INR 50k", and "10% of Sum Insured", "1% of SI". A backquote stands for the rupee sign in
  * some PDFs whose font maps it so.
  */
-final class Amounts {
+final class ClauseAmounts {
     private static final Pattern MONEY = Pattern.compile(
             "\\G\\s*(?:rs\\.?|inr|\\u20B9|rupees|`)\\s*(?<n>\\d{1,3}(?:,\\d{2,3})+|\\d+(?:\\.\\d+)?)\\s*(?:/-)?"
                     + "\\s*(?<mult>lakhs?|lacs?|l\\b|crores?|cr\\b|k\\b|thousand)?",
@@ -22,7 +23,7 @@ final class Amounts {
             Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Amounts() {
+    private ClauseAmounts() {
     }
 
     /** An amount of money or a share of the sum insured, and where its words end. */
@@ -36,7 +37,7 @@ final class Amounts {
     static Optional<Value> valueAt(String text, int from) {
         Matcher money = MONEY.matcher(text);
         if (money.find(from)) {
-            return Optional.of(new Value(money(money.group("n"), money.group("mult")), null, money.end()));
+            return Optional.of(new Value(IndianMoney.scaled(money.group("n"), money.group("mult")), null, money.end()));
         }
         Matcher percent = PERCENT_OF_SI.matcher(text);
         if (percent.find(from)) {
@@ -50,7 +51,7 @@ final class Amounts {
         for (int i = 0; i < text.length(); i++) {
             Matcher money = MONEY.matcher(text);
             if (money.find(i) && money.start() == i) {
-                return Optional.of(money(money.group("n"), money.group("mult")));
+                return Optional.of(IndianMoney.scaled(money.group("n"), money.group("mult")));
             }
         }
         return Optional.empty();
@@ -61,33 +62,4 @@ final class Amounts {
         return base.multiply(percent).divide(HUNDRED, 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    private static BigDecimal money(String number, String multiplier) {
-        BigDecimal value = new BigDecimal(number.replace(",", ""));
-        if (multiplier == null) {
-            return value;
-        }
-        String m = multiplier.toLowerCase(Locale.ROOT);
-        if (m.startsWith("l")) {
-            return value.multiply(BigDecimal.valueOf(100_000));
-        }
-        if (m.startsWith("c")) {
-            return value.multiply(BigDecimal.valueOf(10_000_000));
-        }
-        return value.multiply(BigDecimal.valueOf(1_000));
-    }
-
-    /** Indian grouping for justifications: 150000 → "1,50,000". */
-    static String format(BigDecimal amount) {
-        BigDecimal whole = amount.setScale(0, java.math.RoundingMode.HALF_UP);
-        String digits = whole.abs().toPlainString();
-        if (digits.length() <= 3) {
-            return (whole.signum() < 0 ? "-" : "") + digits;
-        }
-        String last = digits.substring(digits.length() - 3);
-        StringBuilder head = new StringBuilder(digits.substring(0, digits.length() - 3));
-        for (int i = head.length() - 2; i > 0; i -= 2) {
-            head.insert(i, ',');
-        }
-        return (whole.signum() < 0 ? "-" : "") + head + "," + last;
-    }
 }

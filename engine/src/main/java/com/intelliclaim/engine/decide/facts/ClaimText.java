@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.facts;
 
+import com.intelliclaim.engine.decide.NumberWords;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,9 +1,9 @@
 package com.intelliclaim.engine.decide.rules;
 
+import com.intelliclaim.engine.decide.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,15 +12,6 @@ import java.util.regex.Pattern;
  * "thirty six (36) months", "36 (thirty six) months", "two (02) years", "90 Days", "twenty-four months".
  */
 final class ClauseDurations {
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19));
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[\\s-]?(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine"
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
@@ -51,19 +42,7 @@ final class ClauseDurations {
 
     /** A number in digits or English words, null when it is neither. */
     static Integer number(String text) {
-        String word = text.toLowerCase(Locale.ROOT).strip();
-        if (word.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(word);
-        }
-        if (UNITS.containsKey(word)) {
-            return UNITS.get(word);
-        }
-        String[] parts = word.split("[\\s-]+");
-        Integer tens = TENS.get(parts[0]);
-        if (tens == null) {
-            return null;
-        }
-        return parts.length == 1 ? tens : tens + UNITS.getOrDefault(parts[1], 0);
+        return NumberWords.value(text);
     }
 
     private static WaitingTime.Unit unit(String word) {

@@ -1,4 +1,4 @@
-package com.intelliclaim.engine.decide.facts;
+package com.intelliclaim.engine.decide;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,5 +20,19 @@ class NumberWordsTest {
             """)
     void writesNumberWordsAsDigits(String text, String expected) {
         assertThat(NumberWords.toDigits(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            24            | 24
+            twenty-four   | 24
+            Thirty Six    | 36
+            six           | 6
+            ninety        | 90
+            twelve months | -
+            lakh          | -
+            """)
+    void readsOneNumberInDigitsOrWords(String text, Integer value) {
+        org.assertj.core.api.Assertions.assertThat(NumberWords.value(text)).isEqualTo(value);
     }
 }

@@ -1,4 +1,4 @@
-package com.intelliclaim.engine.decide.facts;
+package com.intelliclaim.engine.decide;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * and "a year" / "an year" as "1 year". Looked up word by word: a pattern of every number word would be tried at
  * every character.
  */
-final class NumberWords {
+public final class NumberWords {
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
@@ -28,7 +28,8 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    static String toDigits(String lower) {
+    /** {@code lower} (lower-cased text) with every number word written as digits, and "a year" as "1 year". */
+    public static String toDigits(String lower) {
         StringBuilder out = new StringBuilder(lower.length());
         Matcher word = WORD.matcher(lower);
         Matcher unit = JOINED_UNIT.matcher(lower);
@@ -52,6 +53,27 @@ final class NumberWords {
         }
         out.append(lower, copied, lower.length());
         return ONE_UNIT.matcher(out).replaceAll("1 ");
+    }
+
+    /**
+     * The value of a number written in digits or English words ("24", "twenty-four", "twenty four", "six"); null when
+     * it is neither.
+     */
+    public static Integer value(String text) {
+        String words = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!words.isEmpty() && words.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(words);
+        }
+        String[] parts = words.split("[\\s-]+");
+        Integer first = VALUES.get(parts[0]);
+        if (first == null || parts.length > 2) {
+            return null;
+        }
+        if (parts.length == 1) {
+            return first;
+        }
+        Integer ones = VALUES.get(parts[1]);
+        return first >= 20 && ones != null && ones > 0 && ones < 10 ? first + ones : null;
     }
 
     private static Map<String, Integer> values() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DurationsTest {
+class ClauseDurationsTest {
 
     static Stream<Arguments> phrasings() {
         return Stream.of(

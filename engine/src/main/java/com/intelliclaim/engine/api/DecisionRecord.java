@@ -32,6 +32,7 @@ import java.util.List;
  * @param notes          notes appended later, oldest first
  * @param passages       every passage retrieved for the decision, best first, with its retrieval score (the
  *                       citations are some of these); empty for records made before passages were kept
+ * @param caseId         the id of the claim case the question was asked in, or null
  */
 public record DecisionRecord(
         String id,
@@ -54,7 +55,8 @@ public record DecisionRecord(
         DecisionOverride override,
         String supersedes,
         List<DecisionNote> notes,
-        List<Citation> passages) {
+        List<Citation> passages,
+        String caseId) {
 
     public DecisionRecord {
         citations = List.copyOf(citations);
@@ -68,6 +70,18 @@ public record DecisionRecord(
         }
     }
 
+    /** A record asked outside any case. */
+    public DecisionRecord(String id, String query, Outcome decision, BigDecimal amount, boolean amountUpTo,
+                          String currency, String justification, double confidence, List<Citation> citations,
+                          ClaimFacts facts, List<String> conditions, String decidedBy, DecisionVersions versions,
+                          List<String> documentHashes, List<AuditStep> auditTrail, Instant createdAt, String analyst,
+                          DecisionOverride override, String supersedes, List<DecisionNote> notes,
+                          List<Citation> passages) {
+        this(id, query, decision, amount, amountUpTo, currency, justification, confidence, citations, facts,
+                conditions, decidedBy, versions, documentHashes, auditTrail, createdAt, analyst, override, supersedes,
+                notes, passages, null);
+    }
+
     /** A record without its retrieved passages (one made before they were kept, or by hand). */
     public DecisionRecord(String id, String query, Outcome decision, BigDecimal amount, boolean amountUpTo,
                           String currency, String justification, double confidence, List<Citation> citations,
@@ -76,13 +90,13 @@ public record DecisionRecord(
                           DecisionOverride override, String supersedes, List<DecisionNote> notes) {
         this(id, query, decision, amount, amountUpTo, currency, justification, confidence, citations, facts,
                 conditions, decidedBy, versions, documentHashes, auditTrail, createdAt, analyst, override, supersedes,
-                notes, List.of());
+                notes, List.of(), null);
     }
 
     /** The same record with these notes. */
     public DecisionRecord withNotes(List<DecisionNote> newNotes) {
         return new DecisionRecord(id, query, decision, amount, amountUpTo, currency, justification, confidence,
                 citations, facts, conditions, decidedBy, versions, documentHashes, auditTrail, createdAt, analyst,
-                override, supersedes, newNotes, passages);
+                override, supersedes, newNotes, passages, caseId);
     }
 }

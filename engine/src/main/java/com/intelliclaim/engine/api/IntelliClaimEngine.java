@@ -23,9 +23,12 @@ import com.intelliclaim.engine.ingest.parse.DocumentParsers;
 import com.intelliclaim.engine.ingest.parse.PageText;
 import com.intelliclaim.engine.retrieve.HybridRetriever;
 import com.intelliclaim.engine.retrieve.RetrievalTuning;
+import com.intelliclaim.engine.retrieve.DocumentSelector;
+import com.intelliclaim.engine.store.CaseStore;
 import com.intelliclaim.engine.store.DataFolder;
 import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.DocumentStore;
+import com.intelliclaim.engine.store.H2CaseStore;
 import com.intelliclaim.engine.store.H2DecisionStore;
 import com.intelliclaim.engine.store.H2DocumentStore;
 import com.intelliclaim.engine.store.StoredChunk;
@@ -61,6 +64,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private volatile SearchIndexes indexes;
     private volatile HybridRetriever retriever;
     private final DecisionStore decisions;
+    private final CaseStore cases;
     private final DecisionMaker decisionMaker;
     private final DecisionReviews reviews;
 
@@ -69,11 +73,12 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.folder = folder;
         this.store = store;
         this.decisions = H2DecisionStore.sharing(store);
+        this.cases = H2CaseStore.sharing(store);
         Adjudicator rules = new RulesAdjudicator();
         this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(),
                 request -> retriever.retrieveWithPreceding(request),
                 llm -> llm == null ? rules : new LlmAdjudicator(llm, rules,
-                        LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions),
+                        LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions, cases),
                 EngineVersion.current(), model.info().id());
         this.reviews = new DecisionReviews(decisions);
         this.keywords = keywords;
@@ -171,7 +176,12 @@ public final class IntelliClaimEngine implements AutoCloseable {
      * rules adjudicator or, with LLM settings, the LLM adjudicator (which falls back to the rules). The record
      * carries the versions, the hashes of the documents read and the audit trail of the real steps.
      *
-     * @throws InvalidQueryException when the request's document is not indexed
+     * Asked within a case ({@link AskRequest#caseId}, its id or claim number), retrieval reads only the case's
+     * indexed documents and the record names the case.
+     *
+     * @throws InvalidQueryException when the request's document is not indexed (or not in the case), or the case
+     *                               has no indexed documents
+     * @throws CaseNotFoundException when the request names a case that does not exist
      */
     public DecisionRecord ask(AskRequest request) {
         return decisionMaker.ask(request);
@@ -207,6 +217,91 @@ public final class IntelliClaimEngine implements AutoCloseable {
      */
     public DecisionRecord addNote(String id, String text, String by) {
         return reviews.addNote(id, text, by);
+    }
+
+    /**
+     * Creates a claim case (status OPEN, version 1).
+     *
+     * @throws InvalidCaseException when another case has the claim number
+     */
+    public ClaimCase createCase(NewCase draft) {
+        return cases.create(draft);
+    }
+
+    /**
+     * Changes a case's fields and status; the version replaced is kept in the case's history.
+     *
+     * @throws CaseNotFoundException when no case has this id
+     * @throws InvalidCaseException  when the case changed since the update's base version, or the claim number is
+     *                               another case's
+     */
+    public ClaimCase updateCase(String id, CaseUpdate update) {
+        return cases.update(id, update);
+    }
+
+    /** Every case, most recently changed first. */
+    public List<ClaimCase> cases() {
+        return cases.list();
+    }
+
+    /** The case with this id or claim number. */
+    public Optional<ClaimCase> claimCase(String idOrClaimNumber) {
+        return cases.find(idOrClaimNumber);
+    }
+
+    /** The earlier versions of a case, oldest first. */
+    public List<ClaimCase> caseHistory(String id) {
+        return cases.history(id);
+    }
+
+    /**
+     * Attaches an indexed document, named as {@code --document} names it (a file name, its latest version, or a
+     * SHA-256 prefix), to a case ({@code by} null for the OS user). Attaching it again changes nothing.
+     *
+     * @return the document as attached
+     * @throws CaseNotFoundException when no case has this id
+     * @throws InvalidQueryException when no indexed document (or several) match {@code document}
+     */
+    public CaseDocument attachDocument(String caseId, String document, String by) {
+        DocumentInfo doc = DocumentSelector.find(store, requireDocument(document));
+        String analyst = by == null || by.isBlank() ? System.getProperty("user.name", "analyst") : by.strip();
+        cases.attach(caseId, doc.sha256(), analyst);
+        return cases.documents(caseId).stream().filter(d -> d.sha256().equals(doc.sha256())).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Detaches a document from a case: its full SHA-256, else as {@link #attachDocument} names it. The document stays
+     * indexed, and decisions made with it keep it.
+     *
+     * @return false when it was not attached
+     * @throws CaseNotFoundException when no case has this id
+     */
+    public boolean detachDocument(String caseId, String document) {
+        String wanted = requireDocument(document).strip();
+        for (CaseDocument attached : cases.documents(caseId)) {
+            if (attached.sha256().equalsIgnoreCase(wanted) || attached.name().equals(wanted)) {
+                return cases.detach(caseId, attached.sha256());
+            }
+        }
+        return cases.detach(caseId, DocumentSelector.find(store, wanted).sha256());
+    }
+
+    private static String requireDocument(String document) {
+        if (document == null || document.isBlank()) {
+            throw new InvalidQueryException("Name the document: its file name or the start of its SHA-256.");
+        }
+        return document;
+    }
+
+    /** The documents of a case, in the order attached, each saying whether it is indexed now. */
+    public List<CaseDocument> caseDocuments(String caseId) {
+        return cases.documents(caseId);
+    }
+
+    /** The decisions made in a case, newest first (overrides too), with their notes. */
+    public List<DecisionRecord> caseDecisions(String caseId) {
+        return cases.decisions(caseId);
     }
 
     /** Indexed documents, newest first. */

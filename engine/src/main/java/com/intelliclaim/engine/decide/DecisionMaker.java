@@ -2,7 +2,10 @@ package com.intelliclaim.engine.decide;
 
 import com.intelliclaim.engine.api.AskRequest;
 import com.intelliclaim.engine.api.AuditStep;
+import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseNotFoundException;
 import com.intelliclaim.engine.api.Citation;
+import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.ClaimFacts;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.DecisionVersions;
@@ -12,6 +15,7 @@ import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
 import com.intelliclaim.engine.retrieve.Retriever;
 import com.intelliclaim.engine.store.Amounts;
+import com.intelliclaim.engine.store.CaseStore;
 import com.intelliclaim.engine.store.DecisionStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +39,10 @@ public final class DecisionMaker {
      * @param retriever    finds the passages
      * @param adjudicators the adjudicator for a request's LLM settings (null settings: the rules adjudicator)
      * @param store        the decision history
+     * @param cases        the claim cases a question may be asked in
      */
     public record Parts(FactExtractor facts, Retriever retriever, Function<LlmSettings, Adjudicator> adjudicators,
-                        DecisionStore store) {
+                        DecisionStore store, CaseStore cases) {
     }
 
     /** Longest analyst name kept, in characters. */
@@ -72,11 +77,16 @@ public final class DecisionMaker {
                 + StatedFacts.describe(facts), millisSince(start)));
 
         start = System.nanoTime();
-        List<SearchHit> hits = parts.retriever().retrieve(
-                new SearchRequest(request.query(), request.passages(), request.document()));
+        ClaimCase claimCase = request.caseId() == null ? null : parts.cases().find(request.caseId())
+                .orElseThrow(() -> new CaseNotFoundException(request.caseId()));
+        List<SearchHit> hits = parts.retriever().retrieve(new SearchRequest(request.query(), request.passages(),
+                request.document(), claimCase == null ? null : caseDocuments(claimCase)));
         List<String> documentHashes = hits.stream().map(SearchHit::documentSha256).distinct().toList();
-        trail.add(new AuditStep("retrieve", describe(hits, documentHashes.size(), request.document()),
-                millisSince(start)));
+        String scope = request.document() == null ? null : "'" + request.document() + "'";
+        if (claimCase != null) {
+            scope = (scope == null ? "" : scope + " of ") + "case " + claimCase.claimNumber();
+        }
+        trail.add(new AuditStep("retrieve", describe(hits, documentHashes.size(), scope), millisSince(start)));
 
         Adjudication adjudication = parts.adjudicators().apply(request.llm())
                 .adjudicate(new ClaimContext(request.query(), facts, hits, today));
@@ -93,13 +103,29 @@ public final class DecisionMaker {
                 adjudication.currency(), adjudication.justification(), adjudication.confidence(),
                 adjudication.citations(), facts, adjudication.conditions(), adjudication.decidedBy(), versions,
                 documentHashes, trail, createdAt, request.analyst(), null, null, List.of(),
-                hits.stream().map(Citation::of).toList());
+                hits.stream().map(Citation::of).toList(), claimCase == null ? null : claimCase.id());
         parts.store().append(record);
         return record;
     }
 
+    /** The SHA-256s of the case's indexed documents; a case with none cannot be asked in. */
+    private Set<String> caseDocuments(ClaimCase claimCase) {
+        List<CaseDocument> attached = parts.cases().documents(claimCase.id());
+        if (attached.isEmpty()) {
+            throw new InvalidQueryException("Case " + claimCase.claimNumber() + " has no documents yet; attach the"
+                    + " policy wording and the claim's documents to it, then ask.");
+        }
+        Set<String> indexed = attached.stream().filter(CaseDocument::indexed).map(CaseDocument::sha256)
+                .collect(Collectors.toSet());
+        if (indexed.isEmpty()) {
+            throw new InvalidQueryException("None of the documents of case " + claimCase.claimNumber()
+                    + " is indexed now; index them again (the case remembers them) or attach others.");
+        }
+        return indexed;
+    }
+
     private static String describe(List<SearchHit> hits, int documents, String scope) {
-        String within = scope == null ? "" : " within '" + scope + "'";
+        String within = scope == null ? "" : " within " + scope;
         if (hits.isEmpty()) {
             return "no passages found" + within;
         }

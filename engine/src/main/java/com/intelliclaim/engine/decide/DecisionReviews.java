@@ -62,7 +62,7 @@ public final class DecisionReviews {
                         + " The adjudicator had said: " + old.justification(),
                 old.confidence(), old.citations(), old.facts(), old.conditions(), old.decidedBy(), old.versions(),
                 old.documentHashes(), trail, at, who, new DecisionOverride(decision, why, who, at), id, List.of(),
-                old.passages());
+                old.passages(), old.caseId());
         store.append(overriding);
         return overriding;
     }

@@ -47,7 +47,7 @@ public final class HybridRetriever implements Retriever {
     }
 
     private List<Ranked> rank(SearchRequest request) {
-        DocumentFilter filter = DocumentSelector.resolve(store, request.document());
+        DocumentFilter filter = DocumentSelector.resolve(store, request);
         int candidates = Math.max(tuning.candidates(), request.k() * 3);
         CompletableFuture<List<ScoredChunk>> keywordSearch = CompletableFuture.supplyAsync(
                 () -> keywords.search(request.query(), candidates, filter), keywordLane);

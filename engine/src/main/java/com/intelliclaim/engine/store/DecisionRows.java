@@ -27,7 +27,7 @@ import java.util.Optional;
 final class DecisionRows {
     private static final String COLUMNS = "id, query, decision, amount, amount_up_to, currency, justification,"
             + " confidence, decided_by, analyst, created_at, supersedes, facts, citations, conditions, versions,"
-            + " document_hashes, audit_trail, override, passages";
+            + " document_hashes, audit_trail, override, passages, case_id";
 
     private DecisionRows() {
     }
@@ -43,7 +43,7 @@ final class DecisionRows {
 
     static void insert(Connection connection, DecisionRecord r) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decisions (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, r.id());
             insert.setString(2, r.query());
             insert.setString(3, r.decision().name());
@@ -68,6 +68,7 @@ final class DecisionRows {
                 insert.setString(19, DecisionJson.write(r.override()));
             }
             insert.setString(20, DecisionJson.write(r.passages()));
+            insert.setString(21, r.caseId());
             insert.executeUpdate();
         }
     }
@@ -92,6 +93,12 @@ final class DecisionRows {
     static List<DecisionRecord> newest(Connection connection, int limit) throws SQLException {
         return select(connection, "SELECT " + COLUMNS + " FROM decisions ORDER BY created_at DESC, seq DESC LIMIT ?",
                 statement -> statement.setInt(1, limit));
+    }
+
+    /** The decisions made in a case, newest first. */
+    static List<DecisionRecord> ofCase(Connection connection, String caseId) throws SQLException {
+        return select(connection, "SELECT " + COLUMNS + " FROM decisions WHERE case_id = ?"
+                + " ORDER BY created_at DESC, seq DESC", statement -> statement.setString(1, caseId));
     }
 
     @FunctionalInterface
@@ -154,7 +161,8 @@ final class DecisionRows {
                 DecisionJson.read(rows.getString("override"), DecisionOverride.class, id, "override"),
                 rows.getString("supersedes"),
                 notes,
-                DecisionJson.read(rows.getString("passages"), DecisionJson.CITATIONS, id, "passages"));
+                DecisionJson.read(rows.getString("passages"), DecisionJson.CITATIONS, id, "passages"),
+                rows.getString("case_id"));
     }
 
     private static Optional<String> firstString(Connection connection, String sql, String parameter)

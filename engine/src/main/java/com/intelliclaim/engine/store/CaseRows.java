@@ -1,0 +1,187 @@
+package com.intelliclaim.engine.store;
+
+import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseStatus;
+import com.intelliclaim.engine.api.ClaimCase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The SQL of the case tables. Each method runs on the connection it is given and holds no state. */
+final class CaseRows {
+    private static final String COLUMNS = "id, claim_number, claimant, policy_number, status, created_at, updated_at,"
+            + " updated_by, version";
+
+    private CaseRows() {
+    }
+
+    static void insert(Connection c, ClaimCase k) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO cases (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(insert, k);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Copies the current row to the history, then overwrites it with {@code next}. */
+    static void replace(Connection c, ClaimCase current, ClaimCase next) throws SQLException {
+        try (PreparedStatement keep = c.prepareStatement("INSERT INTO case_history (case_id, version, claim_number,"
+                + " claimant, policy_number, status, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            keep.setString(1, current.id());
+            keep.setLong(2, current.version());
+            keep.setString(3, current.claimNumber());
+            keep.setString(4, current.claimant());
+            keep.setString(5, current.policyNumber());
+            keep.setString(6, current.status().name());
+            keep.setObject(7, utc(current.updatedAt()));
+            keep.setString(8, current.updatedBy());
+            keep.executeUpdate();
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET claim_number = ?, claimant = ?,"
+                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?"
+                + " AND version = ?")) {
+            update.setString(1, next.claimNumber());
+            update.setString(2, next.claimant());
+            update.setString(3, next.policyNumber());
+            update.setString(4, next.status().name());
+            update.setObject(5, utc(next.updatedAt()));
+            update.setString(6, next.updatedBy());
+            update.setLong(7, next.version());
+            update.setString(8, current.id());
+            update.setLong(9, current.version());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("case " + current.id() + " changed during its update");
+            }
+        }
+    }
+
+    static Optional<ClaimCase> byId(Connection c, String id) throws SQLException {
+        return select(c, "SELECT " + COLUMNS + " FROM cases WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Exact claim number first, then the same letters in another case. */
+    static Optional<ClaimCase> byClaimNumber(Connection c, String claimNumber) throws SQLException {
+        List<ClaimCase> found = select(c, "SELECT " + COLUMNS + " FROM cases WHERE UPPER(claim_number) = UPPER(?)"
+                + " ORDER BY claim_number", claimNumber);
+        return found.stream().filter(k -> k.claimNumber().equals(claimNumber)).findFirst()
+                .or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
+    }
+
+    static List<ClaimCase> all(Connection c) throws SQLException {
+        return select(c, "SELECT " + COLUMNS + " FROM cases ORDER BY updated_at DESC, claim_number", null);
+    }
+
+    static List<ClaimCase> history(Connection c, String id) throws SQLException {
+        List<ClaimCase> versions = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT h.case_id, h.claim_number, h.claimant,"
+                + " h.policy_number, h.status, k.created_at, h.updated_at, h.updated_by, h.version FROM case_history h"
+                + " JOIN cases k ON k.id = h.case_id WHERE h.case_id = ? ORDER BY h.version")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(claimCase(rows));
+                }
+            }
+        }
+        return versions;
+    }
+
+    static boolean documentIndexed(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?")) {
+            select.setString(1, sha256);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** Links a document (named as it is indexed now); false when it was linked already. */
+    static boolean link(Connection c, String caseId, String sha256, Instant at, String by) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_documents (case_id, document_sha256,"
+                + " document_name, attached_at, attached_by) SELECT ?, sha256, name, ?, ? FROM documents d"
+                + " WHERE d.sha256 = ? AND NOT EXISTS (SELECT 1 FROM case_documents WHERE case_id = ?"
+                + " AND document_sha256 = ?)")) {
+            insert.setString(1, caseId);
+            insert.setObject(2, utc(at));
+            insert.setString(3, by);
+            insert.setString(4, sha256);
+            insert.setString(5, caseId);
+            insert.setString(6, sha256);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    static boolean unlink(Connection c, String caseId, String sha256) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM case_documents WHERE case_id = ? AND document_sha256 = ?")) {
+            delete.setString(1, caseId);
+            delete.setString(2, sha256);
+            return delete.executeUpdate() == 1;
+        }
+    }
+
+    static List<CaseDocument> documents(Connection c, String caseId) throws SQLException {
+        List<CaseDocument> documents = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT cd.document_sha256, d.name, cd.document_name,"
+                + " cd.attached_at, cd.attached_by FROM case_documents cd LEFT JOIN documents d"
+                + " ON d.sha256 = cd.document_sha256 WHERE cd.case_id = ? ORDER BY cd.attached_at, cd.document_sha256")) {
+            select.setString(1, caseId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String current = rows.getString(2);
+                    documents.add(new CaseDocument(rows.getString(1).strip(), current != null ? current
+                            : rows.getString(3), instant(rows, 4), rows.getString(5), current != null));
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static List<ClaimCase> select(Connection c, String sql, String parameter) throws SQLException {
+        List<ClaimCase> cases = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                select.setString(1, parameter);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    cases.add(claimCase(rows));
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static void bind(PreparedStatement s, ClaimCase k) throws SQLException {
+        s.setString(1, k.id());
+        s.setString(2, k.claimNumber());
+        s.setString(3, k.claimant());
+        s.setString(4, k.policyNumber());
+        s.setString(5, k.status().name());
+        s.setObject(6, utc(k.createdAt()));
+        s.setObject(7, utc(k.updatedAt()));
+        s.setString(8, k.updatedBy());
+        s.setLong(9, k.version());
+    }
+
+    private static ClaimCase claimCase(ResultSet rows) throws SQLException {
+        return new ClaimCase(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                CaseStatus.valueOf(rows.getString(5)), instant(rows, 6), instant(rows, 7), rows.getString(8),
+                rows.getLong(9));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        return rows.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -32,6 +32,11 @@ public final class AskCommand implements Callable<Integer> {
             description = "Only this document: a file name (its latest version) or a SHA-256 prefix.")
     String document;
 
+    @Option(names = "--case", paramLabel = "ID",
+            description = "Ask within this claim case (its id or claim number): only its documents are searched and"
+                    + " the decision joins the case.")
+    String caseId;
+
     @Option(names = "-k", paramLabel = "N", defaultValue = "" + AskRequest.DEFAULT_PASSAGES,
             description = "Passages to retrieve, 1 to 50 (default: ${DEFAULT-VALUE}).")
     int passages;
@@ -50,7 +55,8 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LlmSettings settings = llm.checkedSettings(spec, passages);
-        AskRequest request = new AskRequest(String.join(" ", words), document, null, settings, passages, analyst);
+        AskRequest request = new AskRequest(String.join(" ", words), document, null, settings, passages, analyst,
+                caseId);
         try (IntelliClaimEngine e = engine.open()) {
             DecisionRecord record = e.ask(request);
             DecisionPrinter.print(out, record, json);

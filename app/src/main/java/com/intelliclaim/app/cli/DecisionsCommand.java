@@ -56,7 +56,7 @@ public final class DecisionsCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, List<DecisionRecord> records) {
+    static void print(PrintWriter out, List<DecisionRecord> records) {
         Map<String, DecisionRecord> overriders = records.stream().filter(r -> r.supersedes() != null)
                 .collect(Collectors.toMap(DecisionRecord::supersedes, Function.identity()));
         out.printf(Locale.ROOT, "%-36s  %-24s  %-12s  %-18s  %-12s  %s%n", "ID", "CREATED", "DECISION", "AMOUNT",

@@ -3,6 +3,9 @@ package com.intelliclaim.app;
 import com.intelliclaim.app.ask.AskSettings;
 import com.intelliclaim.app.ask.AskView;
 import com.intelliclaim.app.ask.AskViewModel;
+import com.intelliclaim.app.cases.ActiveCase;
+import com.intelliclaim.app.cases.CasesView;
+import com.intelliclaim.app.cases.CasesViewModel;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.FxTaskRunner;
 import com.intelliclaim.app.documents.DocumentPicker;
@@ -39,6 +42,7 @@ import org.kordamp.ikonli.feather.Feather;
  * desktop app and the robot tests build it the same way. Add a screen with one line in {@link #screens}.
  */
 public final class MainWindow implements AutoCloseable {
+    static final String CASES = "cases";
     static final String DOCUMENTS = "documents";
     static final String ASK = "ask";
     static final String HISTORY = "history";
@@ -57,6 +61,7 @@ public final class MainWindow implements AutoCloseable {
     private final BackgroundActivities activities = new BackgroundActivities();
     private final EngineLoader engine = new EngineLoader(tasks, activities);
     private final DocumentsViewModel documents = new DocumentsViewModel(tasks, activities);
+    private final ActiveCase activeCase = new ActiveCase();
     private final SettingsViewModel settings;
     private final ShellViewModel shell;
     private final ShellView view;
@@ -91,13 +96,16 @@ public final class MainWindow implements AutoCloseable {
         engine.open(EngineConfig.at(dataDir));
     }
 
-    /** The sidebar, in order; Ctrl+1… follow it. Cases joins here; Settings stays last. */
+    /** The sidebar, in order; Ctrl+1… follow it. Settings stays last. */
     private List<Screen> screens() {
         return List.of(
+                new Screen(CASES, "Cases", Feather.BRIEFCASE, () -> new EngineGate(engine, opened -> new CasesView(
+                        new CasesViewModel(tasks, opened, activeCase, () -> shell.select(ASK),
+                                () -> AskSettings.from(settings).analyst())))),
                 new Screen(DOCUMENTS, "Documents", Feather.FILE_TEXT,
                         () -> new EngineGate(engine, opened -> new DocumentsView(documents))),
                 new Screen(ASK, "Ask", Feather.MESSAGE_CIRCLE, () -> new EngineGate(engine, opened -> new AskView(
-                        new AskViewModel(tasks, activities, opened, () -> AskSettings.from(settings))))),
+                        new AskViewModel(tasks, activities, opened, () -> AskSettings.from(settings), activeCase)))),
                 new Screen(HISTORY, "History", Feather.CLOCK, () -> new EngineGate(engine, opened -> new HistoryView(
                         new HistoryViewModel(tasks, opened, ZoneId.systemDefault())))),
                 new Screen(SETTINGS, "Settings", Feather.SETTINGS, () -> new SettingsView(settings)));
@@ -130,6 +138,11 @@ public final class MainWindow implements AutoCloseable {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** The case the Ask screen asks in, set by the Cases screen. */
+    public ActiveCase activeCase() {
+        return activeCase;
     }
 
     public BackgroundActivities activities() {

@@ -97,7 +97,7 @@ class AskRobotTest {
         assertThat(robot.lookup("#decisionCard #overrideReason").queryAs(Label.class).getText())
                 .contains("Hospital letter shows the policy was ported");
 
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#historyTable").tryQuery().isPresent()
                 && robot.lookup("#historyTable").queryAs(TableView.class).getItems().size() == 2);
         assertThat(window.shell().selectedProperty().get()).isEqualTo(MainWindow.HISTORY);

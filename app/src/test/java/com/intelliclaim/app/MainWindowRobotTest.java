@@ -75,8 +75,9 @@ class MainWindowRobotTest {
 
     @Test
     void lastCtrlNumberShowsSettingsWhereABadAddressIsFlaggedInlineAndCannotBeSaved(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#addFiles").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#newCase").tryQuery().isPresent());
+        assertThat(window.shell().selectedProperty().get()).isEqualTo(MainWindow.CASES); // the first screen
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shell().selectedProperty().get()).isEqualTo(MainWindow.SETTINGS);
         assertThat(Files.readString(config.resolve("window.properties"))).contains("screen=settings");

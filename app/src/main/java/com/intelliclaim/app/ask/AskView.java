@@ -100,11 +100,37 @@ public final class AskView extends BorderPane {
         HBox row = new HBox(8, question, buttons);
         HBox scopeRow = new HBox(8, new Label("Search in"), scope, all);
         scopeRow.setAlignment(Pos.CENTER_LEFT);
+        scope.promptTextProperty().bind(Bindings.when(Bindings.isNull(model.activeCaseProperty()))
+                .then("All documents").otherwise("All the case's documents"));
         Label problem = inline(model.problemProperty(), Styles.DANGER, "askProblem");
         Label status = inline(model.statusProperty(), Styles.TEXT_MUTED, "askStatus");
-        VBox box = new VBox(8, title, row, scopeRow, problem, status);
+        VBox box = new VBox(8, title, caseBanner(), row, scopeRow, problem, status);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
+    }
+
+    /** Which case the question is asked in, and a way out of it; hidden when there is none. */
+    private Node caseBanner() {
+        Label label = new Label();
+        label.setId("activeCase");
+        label.setGraphic(new FontIcon(Feather.BRIEFCASE));
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            var k = model.activeCaseProperty().get();
+            return k == null ? "" : com.intelliclaim.app.cases.ActiveCase.describe(k)
+                    + " — only its documents are searched; decisions join the case.";
+        }, model.activeCaseProperty()));
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.ACCENT);
+        Button clear = new Button("Leave case", new FontIcon(Feather.X));
+        clear.setId("clearCase");
+        clear.getStyleClass().add(Styles.SMALL);
+        clear.setOnAction(e -> model.clearCase());
+        HBox banner = new HBox(8, label, clear);
+        banner.setId("activeCaseBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(Bindings.isNotNull(model.activeCaseProperty()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node recentList() {

@@ -1,9 +1,12 @@
 package com.intelliclaim.app.ask;
 
+import com.intelliclaim.app.cases.ActiveCase;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.TaskRunner;
 import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.AskRequest;
+import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.ClaimFacts;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.DocumentInfo;
@@ -57,23 +60,46 @@ public final class AskViewModel {
     private final ReadOnlyObjectWrapper<DecisionRecord> record = new ReadOnlyObjectWrapper<>();
     private final FactsForm facts = new FactsForm();
     private final PageViewerModel viewer;
+    private final ActiveCase activeCase;
     private TaskRunner.Handle running;
 
     public AskViewModel(TaskRunner tasks, BackgroundActivities activities, IntelliClaimEngine engine,
                         Supplier<AskSettings> settings) {
+        this(tasks, activities, engine, settings, new ActiveCase());
+    }
+
+    /** @param activeCase the case questions are asked in while it is set (by the Cases screen) */
+    public AskViewModel(TaskRunner tasks, BackgroundActivities activities, IntelliClaimEngine engine,
+                        Supplier<AskSettings> settings, ActiveCase activeCase) {
         this.tasks = tasks;
         this.activities = activities;
         this.engine = engine;
         this.settings = settings;
+        this.activeCase = activeCase;
         this.viewer = new PageViewerModel(tasks, engine);
         question.addListener((o, a, b) -> problem.set(""));
+        activeCase.currentProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || !was.id().equals(now.id())) {
+                scope.set(null);
+                problem.set("");
+                refresh();
+            }
+        });
     }
 
-    /** Loads the document names for the scope and the recent questions. */
+    /** Loads the document names for the scope (the active case's only, when one is) and the recent questions. */
     public void refresh() {
-        tasks.run("list documents", engine::documents,
-                docs -> documentNames.setAll(docs.stream().map(DocumentInfo::name).distinct().sorted().toList()),
-                e -> problem.set(UserMessages.of(e)));
+        ClaimCase inCase = activeCase.get();
+        if (inCase == null) {
+            tasks.run("list documents", engine::documents,
+                    docs -> documentNames.setAll(docs.stream().map(DocumentInfo::name).distinct().sorted().toList()),
+                    e -> problem.set(UserMessages.of(e)));
+        } else {
+            tasks.run("list the case's documents", () -> engine.caseDocuments(inCase.id()),
+                    docs -> documentNames.setAll(docs.stream().filter(CaseDocument::indexed).map(CaseDocument::name)
+                            .distinct().sorted().toList()),
+                    e -> problem.set(UserMessages.of(e)));
+        }
         tasks.run("recent questions", () -> engine.decisions(HISTORY_READ), this::showRecent,
                 e -> problem.set(UserMessages.of(e)));
     }
@@ -131,7 +157,9 @@ public final class AskViewModel {
             activity.end();
             finished();
             show(decided);
-            status.set("Decided in " + decided.auditTrail().stream().mapToLong(s -> s.millis()).sum() + " ms.");
+            status.set("Decided in " + decided.auditTrail().stream().mapToLong(s -> s.millis()).sum() + " ms"
+                    + (decided.caseId() == null || activeCase.get() == null ? "."
+                    : "; filed under case " + activeCase.get().claimNumber() + "."));
             recent.remove(decided.query());
             recent.add(0, decided.query());
         }, e -> {
@@ -145,7 +173,9 @@ public final class AskViewModel {
 
     private AskRequest request(String q, ClaimFacts corrected) {
         AskSettings s = settings.get();
-        AskRequest request = new AskRequest(q, null, corrected, s.llm(), s.passages(), s.analyst());
+        ClaimCase inCase = activeCase.get();
+        AskRequest request = new AskRequest(q, null, corrected, s.llm(), s.passages(), s.analyst(),
+                inCase == null ? null : inCase.id());
         String document = scope.get();
         return document == null || document.isBlank() ? request : request.withDocument(document);
     }
@@ -219,6 +249,16 @@ public final class AskViewModel {
             record.set(updated);
             status.set(done);
         }, e -> reviewProblem.set(UserMessages.of(e)));
+    }
+
+    /** The case questions are asked in, or null for none. */
+    public ReadOnlyObjectProperty<ClaimCase> activeCaseProperty() {
+        return activeCase.currentProperty();
+    }
+
+    /** Asks outside any case from now on (every document again). */
+    public void clearCase() {
+        activeCase.clear();
     }
 
     public StringProperty questionProperty() {

@@ -1,0 +1,221 @@
+package com.intelliclaim.app.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.intelliclaim.app.SamplePdfs;
+import com.intelliclaim.app.ask.AskSettings;
+import com.intelliclaim.app.ask.AskViewModel;
+import com.intelliclaim.app.common.BackgroundActivities;
+import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseStatus;
+import com.intelliclaim.engine.api.ClaimCase;
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.api.DocumentInfo;
+import com.intelliclaim.engine.api.EngineConfig;
+import com.intelliclaim.engine.api.IngestListener;
+import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.api.NewCase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Cases screen's logic, and Ask within a case, against the real engine with the immediate task runner. */
+class CasesViewModelTest {
+    private static final String QUESTION = "60-year-old woman, cataract surgery in Pune, policy 30 months old";
+
+    @TempDir
+    static Path tmp;
+    private static IntelliClaimEngine engine;
+    private static String policyName;
+
+    private final ActiveCase active = new ActiveCase();
+    private final AtomicInteger askShown = new AtomicInteger();
+
+    @BeforeAll
+    static void open() throws Exception {
+        engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data")));
+        Path policy = SamplePdfs.policy(tmp.resolve("policy.pdf"));
+        Path note = Files.writeString(tmp.resolve("note.txt"), "Discharge note: cataract surgery in Pune, one night.");
+        engine.ingest(List.of(policy, note), IngestListener.NONE);
+        policyName = policy.getFileName().toString();
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    private CasesViewModel model() {
+        CasesViewModel model = new CasesViewModel(new ImmediateTaskRunner(), engine, active, askShown::incrementAndGet,
+                () -> "asha");
+        model.refresh();
+        return model;
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + System.nanoTime();
+    }
+
+    @Test
+    void theNewCaseFormFlagsAnEmptyOrTakenClaimNumberAndCreatesAValidCase() {
+        CasesViewModel model = model();
+        String number = unique("CLM");
+        model.startNewCase();
+
+        model.createCase();
+        assertThat(model.form().claimNumberErrorProperty().get())
+                .isEqualTo("The claim number is empty; every case needs the insurer's claim number.");
+        model.form().claimNumberProperty().set(number);
+        model.form().claimantProperty().set("Meera Iyer");
+        assertThat(model.form().claimNumberErrorProperty().get()).isEmpty();
+        model.form().policyNumberProperty().set("P".repeat(65));
+        assertThat(model.form().otherErrorProperty().get()).isEqualTo("The policy number is 65 characters long; the"
+                + " limit is 64.");
+        model.form().policyNumberProperty().set("POL-55");
+        model.createCase();
+
+        ClaimCase created = model.openedProperty().get();
+        assertThat(created.claimNumber()).isEqualTo(number);
+        assertThat(created.updatedBy()).isEqualTo("asha");
+        assertThat(model.creatingProperty().get()).isFalse();
+        assertThat(model.cases()).contains(created);
+        assertThat(model.claimantProperty().get()).isEqualTo("Meera Iyer");
+        assertThat(model.messageProperty().get()).startsWith("Created case " + number);
+
+        model.startNewCase();
+        model.form().claimNumberProperty().set(number.toLowerCase(java.util.Locale.ROOT));
+        assertThat(model.form().claimNumberErrorProperty().get())
+                .isEqualTo("Case " + number + " exists already; open it from the list or use another number.");
+    }
+
+    @Test
+    void aDuplicateTheListDidNotKnowIsRefusedByTheEngineBesideTheField() {
+        CasesViewModel model = model();
+        String number = unique("CLM");
+        engine.createCase(new NewCase(number, "", "", "ravi")); // by another window or the CLI, after the list loaded
+        model.startNewCase();
+        model.form().claimNumberProperty().set(number);
+
+        model.createCase();
+
+        assertThat(model.form().claimNumberErrorProperty().get()).contains("claim number '" + number
+                + "' exists already");
+        assertThat(model.creatingProperty().get()).isTrue();
+        assertThat(model.form().claimNumberProperty().get()).isEqualTo(number);
+    }
+
+    @Test
+    void theFilterMatchesClaimNumberClaimantPolicyAndStatus() {
+        String tag = unique("F");
+        engine.createCase(new NewCase(tag + "-A", "Zubin Mehta", "POL-" + tag, null));
+        ClaimCase b = engine.createCase(new NewCase(tag + "-B", "Anita Desai", "", null));
+        engine.updateCase(b.id(), b.toUpdate(null).withStatus(CaseStatus.IN_REVIEW));
+        CasesViewModel model = model();
+
+        model.filterProperty().set("zubin");
+        assertThat(model.cases()).extracting(ClaimCase::claimNumber).containsExactly(tag + "-A");
+        model.filterProperty().set("pol-" + tag.toLowerCase(java.util.Locale.ROOT));
+        assertThat(model.cases()).extracting(ClaimCase::claimNumber).containsExactly(tag + "-A");
+        model.filterProperty().set(tag);
+        assertThat(model.cases()).hasSize(2);
+        model.filterProperty().set("in review");
+        assertThat(model.cases()).extracting(ClaimCase::claimNumber).contains(tag + "-B")
+                .doesNotContain(tag + "-A");
+    }
+
+    @Test
+    void editsAreSavedAsANewVersionAndAnEditOfAStaleVersionIsRefusedKeepingTheText() {
+        CasesViewModel model = model();
+        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        model.refresh();
+        model.open(k);
+        assertThat(model.changedProperty().get()).isFalse();
+
+        model.claimantProperty().set("Meera Iyer");
+        model.statusProperty().set(CaseStatus.IN_REVIEW);
+        assertThat(model.changedProperty().get()).isTrue();
+        model.save();
+
+        ClaimCase saved = model.openedProperty().get();
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(saved.claimant()).isEqualTo("Meera Iyer");
+        assertThat(saved.status()).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(model.changedProperty().get()).isFalse();
+        assertThat(engine.caseHistory(k.id())).containsExactly(k);
+
+        engine.updateCase(k.id(), saved.toUpdate("ravi").withStatus(CaseStatus.CLOSED)); // someone else, meanwhile
+        model.policyNumberProperty().set("POL-9");
+        model.save();
+        assertThat(model.detailProblemProperty().get()).startsWith("Case " + k.claimNumber() + " was changed by ravi");
+        assertThat(model.policyNumberProperty().get()).isEqualTo("POL-9");
+
+        model.claimNumberProperty().set(" ");
+        model.save();
+        assertThat(model.detailProblemProperty().get()).isEqualTo("The claim number is empty; every case needs the"
+                + " insurer's claim number.");
+        model.revert();
+        assertThat(model.claimNumberProperty().get()).isEqualTo(k.claimNumber());
+        assertThat(model.changedProperty().get()).isFalse();
+    }
+
+    @Test
+    void documentsAreAttachedFromTheIndexedOnesAndDetached() {
+        CasesViewModel model = model();
+        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "", "", null));
+        model.open(k);
+        assertThat(model.documents()).isEmpty();
+        assertThat(model.attachable()).extracting(DocumentInfo::name).containsExactlyInAnyOrder(policyName, "note.txt");
+
+        model.attach(null);
+        assertThat(model.detailProblemProperty().get()).isEqualTo("Choose the document to attach from the indexed"
+                + " documents.");
+        model.attach(model.attachable().stream().filter(d -> d.name().equals(policyName)).findFirst().orElseThrow());
+
+        assertThat(model.documents()).extracting(CaseDocument::name, CaseDocument::attachedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(policyName, "asha"));
+        assertThat(model.attachable()).extracting(DocumentInfo::name).containsExactly("note.txt");
+        model.detach(model.documents().get(0));
+        assertThat(model.documents()).isEmpty();
+        assertThat(model.attachable()).hasSize(2);
+    }
+
+    @Test
+    void askInThisCaseScopesTheAskScreenAndItsDecisionShowsInTheCase() {
+        CasesViewModel model = model();
+        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        model.open(k);
+        model.askInCase();
+        assertThat(model.detailProblemProperty().get()).startsWith("Attach the policy wording");
+        assertThat(askShown.get()).isZero();
+        model.attach(model.attachable().stream().filter(d -> d.name().equals("note.txt")).findFirst().orElseThrow());
+
+        model.askInCase();
+
+        assertThat(askShown.get()).isEqualTo(1);
+        assertThat(active.get()).isEqualTo(k);
+        AskViewModel ask = new AskViewModel(new ImmediateTaskRunner(), new BackgroundActivities(), engine,
+                AskSettings::defaults, active);
+        ask.refresh();
+        assertThat(ask.documentNames()).containsExactly("note.txt");
+        ask.ask(QUESTION);
+        DecisionRecord decided = ask.recordProperty().get();
+        assertThat(decided.caseId()).isEqualTo(k.id());
+        assertThat(decided.citations()).allMatch(c -> c.documentName().equals("note.txt"));
+        assertThat(ask.statusProperty().get()).endsWith("; filed under case " + k.claimNumber() + ".");
+
+        model.refresh();
+        assertThat(model.decisions()).containsExactly(decided);
+
+        ask.clearCase();
+        assertThat(active.get()).isNull();
+        assertThat(ask.documentNames()).contains(policyName, "note.txt");
+        ask.ask(QUESTION);
+        assertThat(ask.recordProperty().get().caseId()).isNull();
+    }
+}

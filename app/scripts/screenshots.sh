@@ -24,6 +24,14 @@ java=(java --add-modules jdk.incubator.vector)
 echo "Indexing sample documents into $work/data …"
 (cd "$work" && "${java[@]}" -jar "$jar" ingest --data "$work/data" "${samples[@]}") || true
 
+echo "Creating a sample case with its documents and one decision …"
+first=$(basename "${samples[0]}")
+(cd "$work" && "${java[@]}" -jar "$jar" case create --data "$work/data" --claim-number CLM-2025-000123 \
+    --claimant "Meera Iyer" --policy-number POL-55 \
+    && "${java[@]}" -jar "$jar" case attach --data "$work/data" CLM-2025-000123 "$first" \
+    && "${java[@]}" -jar "$jar" ask --data "$work/data" --case CLM-2025-000123 \
+        "60-year-old woman, cataract surgery in Pune, policy 30 months old" > /dev/null) || true
+
 # One run per screen: the app opens on the screen it showed last (window.properties), with a saved theme.
 shoot() { # name screen theme
     local name=$1 screen=$2 theme=$3 cfg="$work/config-$1"
@@ -44,6 +52,7 @@ shoot() { # name screen theme
         kill $app; wait $app 2>/dev/null || true' _ "${java[@]}" -Dintelliclaim.config="$cfg" -jar "$jar" --data "$work/data")
     echo "saved $out/$name.png"
 }
+shoot cases cases LIGHT
 shoot documents documents LIGHT
 shoot settings settings LIGHT
 shoot documents-dark documents DARK

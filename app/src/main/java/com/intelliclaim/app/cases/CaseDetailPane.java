@@ -69,9 +69,9 @@ final class CaseDetailPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Claim number"), text("caseClaimNumber", model.claimNumberProperty()));
-        grid.addRow(1, new Label("Claimant"), text("caseClaimant", model.claimantProperty()));
-        grid.addRow(2, new Label("Policy number"), text("casePolicyNumber", model.policyNumberProperty()));
+        grid.addRow(0, CasesView.fieldLabel("Claim number"), text("caseClaimNumber", model.claimNumberProperty()));
+        grid.addRow(1, CasesView.fieldLabel("Claimant"), text("caseClaimant", model.claimantProperty()));
+        grid.addRow(2, CasesView.fieldLabel("Policy number"), text("casePolicyNumber", model.policyNumberProperty()));
         ComboBox<CaseStatus> status = new ComboBox<>();
         status.setId("caseStatus");
         status.getItems().setAll(CaseStatus.values());
@@ -87,7 +87,7 @@ final class CaseDetailPane {
             }
         });
         status.valueProperty().bindBidirectional(model.statusProperty());
-        grid.addRow(3, new Label("Status"), status);
+        grid.addRow(3, CasesView.fieldLabel("Status"), status);
         return grid;
     }
 
@@ -185,6 +185,7 @@ final class CaseDetailPane {
                 }
             }
         });
+        created.setMinWidth(135);
         table.getColumns().add(created);
         table.getColumns().add(outcome);
         table.getColumns().add(CasesView.column("Amount", 110, r -> r.amount() == null ? "" : AmountText.of(r)));

@@ -110,10 +110,15 @@ public final class CasesView extends BorderPane implements Filterable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("caseTable");
-        table.getColumns().add(column("Claim number", 130, ClaimCase::claimNumber));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<ClaimCase, String> number = column("Claim number", 150, ClaimCase::claimNumber);
+        number.setMinWidth(140);
+        table.getColumns().add(number);
         table.getColumns().add(column("Claimant", 150, ClaimCase::claimant));
         table.getColumns().add(column("Policy", 110, ClaimCase::policyNumber));
-        table.getColumns().add(column("Status", 90, k -> k.status().label()));
+        TableColumn<ClaimCase, String> status = column("Status", 90, k -> k.status().label());
+        status.setMinWidth(80);
+        table.getColumns().add(status);
         TableColumn<ClaimCase, Instant> updated = column("Changed", 120, ClaimCase::updatedAt);
         updated.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -122,6 +127,7 @@ public final class CasesView extends BorderPane implements Filterable {
                 setText(empty || at == null ? null : WHEN.format(at));
             }
         });
+        updated.setMinWidth(130);
         table.getColumns().add(updated);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, k) -> {
             if (k != null) {
@@ -168,10 +174,10 @@ public final class CasesView extends BorderPane implements Filterable {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Claim number *"), number);
+        grid.addRow(0, fieldLabel("Claim number *"), number);
         grid.add(inline(f.claimNumberErrorProperty(), Styles.DANGER, "newClaimNumberError"), 1, 1);
-        grid.addRow(2, new Label("Claimant"), claimant);
-        grid.addRow(3, new Label("Policy number"), policy);
+        grid.addRow(2, fieldLabel("Claimant"), claimant);
+        grid.addRow(3, fieldLabel("Policy number"), policy);
         grid.add(inline(f.otherErrorProperty(), Styles.DANGER, "newCaseError"), 1, 4);
         GridPane.setHgrow(number, Priority.ALWAYS);
         Button create = new Button("Create case", new FontIcon(Feather.CHECK));
@@ -206,6 +212,13 @@ public final class CasesView extends BorderPane implements Filterable {
         l.setPadding(new Insets(16));
         l.setId("caseHint");
         return l;
+    }
+
+    /** A form label that keeps its whole text however narrow the pane. */
+    static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     static Label inline(ObservableStringValue text, String style, String id) {

@@ -72,7 +72,13 @@ final class PageViewer extends VBox {
         drawnPane.setId("pageCanvas");
         scroll.setPannable(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, toolbar(close), problem, scroll, note);
+        Button closer = button(Feather.X, "closeViewer", "Close the page");
+        closer.setOnAction(e -> close.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(6, title, spacer, closer);
+        head.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, toolbar(), problem, scroll, note);
         addEventFilter(KeyEvent.KEY_PRESSED, this::zoomKeys);
         model.textProperty().addListener((o, a, b) -> render());
         model.spanProperty().addListener((o, a, b) -> render());
@@ -81,11 +87,13 @@ final class PageViewer extends VBox {
         render();
     }
 
-    private Node toolbar(Runnable close) {
+    private Node toolbar() {
         previous.setOnAction(e -> model.previous());
         next.setOnAction(e -> model.next());
         pageField.setId("pageNumber");
         pageField.setPrefColumnCount(3);
+        pageField.setMinWidth(Region.USE_PREF_SIZE);
+        pageCount.setMinWidth(Region.USE_PREF_SIZE);
         pageField.setOnAction(e -> goToTypedPage());
         pageField.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -103,12 +111,8 @@ final class PageViewer extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.drawingProperty());
-        Button closer = button(Feather.X, "closeViewer", "Close the page");
-        closer.setOnAction(e -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, pageField, pageCount, next, zoomOut, zoomLabel, zoomIn, fit, busy, spacer,
-                closer);
+        HBox bar = new HBox(4, previous, pageField, pageCount, next, new Region(), zoomOut, zoomLabel, zoomIn, fit, busy);
+        ((Region) bar.getChildren().get(4)).setMinWidth(8);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -117,6 +121,8 @@ final class PageViewer extends VBox {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -89,6 +89,7 @@ public final class IngestPipeline {
             sha = source.sha256();
             Optional<DocumentInfo> known = store.findBySha256(sha);
             if (known.isPresent()) {
+                keepOriginal(source); // a document stored before originals were kept gets its original now
                 DocumentInfo doc = known.get();
                 String same = doc.name().equals(source.name()) ? "" : " as " + doc.name();
                 return new FileOutcome(file, Status.ALREADY_INDEXED, sha, doc.pages(), doc.chunks(), millis(start),

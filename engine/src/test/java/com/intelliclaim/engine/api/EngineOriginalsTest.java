@@ -118,10 +118,11 @@ class EngineOriginalsTest {
     }
 
     @Test
-    void aDocumentWhoseOriginalIsMissingStillOpensAndShowsNoDrawnPage() throws Exception {
+    void aDocumentWhoseOriginalIsMissingShowsNoDrawnPageUntilTheSameFileIsAddedAgain() throws Exception {
         String sha;
+        Path pdf = policy();
         try (IntelliClaimEngine engine = open()) {
-            engine.ingest(List.of(policy()), IngestListener.NONE);
+            engine.ingest(List.of(pdf), IngestListener.NONE);
             sha = only(engine).sha256();
             Files.delete(engine.sourceFile(sha).orElseThrow());
         }
@@ -129,6 +130,12 @@ class EngineOriginalsTest {
             assertThat(engine.documents()).hasSize(1);
             assertThat(engine.sourceFile(sha)).isEmpty();
             assertThat(engine.renderPage(new PageRequest(sha, 1, 1.0, null))).isEmpty();
+
+            IngestReport again = engine.ingest(List.of(pdf), IngestListener.NONE);
+
+            assertThat(again.count(FileOutcome.Status.ALREADY_INDEXED)).isEqualTo(1);
+            assertThat(engine.documents()).hasSize(1);
+            assertThat(engine.renderPage(new PageRequest(sha, 1, 1.0, null))).isPresent();
         }
     }
 }

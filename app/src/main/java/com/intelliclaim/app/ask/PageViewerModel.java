@@ -5,62 +5,112 @@ import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DocumentInfo;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.api.PageRequest;
+import com.intelliclaim.engine.api.RenderedPage;
 import com.intelliclaim.engine.ingest.parse.PageText;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * The cited-page viewer's logic: the cited document's pages (loaded off the UI thread), the page shown, the cited
- * span on the cited page, zoom and previous/next. The engine keeps page text, not the PDF, so pages show as text.
+ * The cited-page viewer's logic: the cited document's pages, the page shown, zoom and page navigation. A PDF whose
+ * original the engine kept is shown drawn (rendered off the UI thread, the last few pages cached) with the cited
+ * words boxed; a text document, or one added before originals were kept, shows its indexed text with the cited
+ * words marked, and a note says why.
  */
 public final class PageViewerModel {
-    static final double MIN_ZOOM = 0.5;
-    static final double MAX_ZOOM = 3.0;
+    static final double MIN_ZOOM = 0.25;
+    static final double MAX_ZOOM = 4.0;
+    private static final double ZOOM_STEP = 1.25;
+    private static final int CACHED_PAGES = 6;
+    private static final long CACHED_PIXELS = 16_000_000L;
+
+    static final String NOTE_TEXT_DOCUMENT = "A text document: its indexed text is shown.";
+    static final String NOTE_NOT_KEPT = "The original file was not kept (added before this version),"
+            + " so the page shows as indexed text.";
+    static final String NOTE_NOT_DRAWN = "The page could not be drawn, so it shows as indexed text.";
+    static final String NOTE_SPAN_MISSING = "The cited words could not be located on the drawn page;"
+            + " the citation's text is in the decision card.";
 
     private final TaskRunner tasks;
     private final IntelliClaimEngine engine;
     private final ReadOnlyObjectWrapper<Citation> citation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CitedSpan> span = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DrawnPage> drawn = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper drawing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
-    private List<PageText> pages = List.of();
+    private final DrawnPageCache cache = new DrawnPageCache(CACHED_PAGES, CACHED_PIXELS);
+    private Loaded loaded = Loaded.NONE;
+    private TaskRunner.Handle pending;
+    private long drawGeneration;
+
+    /** What is known of the open document: its pages' text and whether its original can be drawn. */
+    private record Loaded(DocumentInfo document, List<PageText> pages, boolean drawable) {
+        static final Loaded NONE = new Loaded(null, List.of(), false);
+    }
 
     PageViewerModel(TaskRunner tasks, IntelliClaimEngine engine) {
         this.tasks = tasks;
         this.engine = engine;
+        zoom.addListener((o, a, b) -> {
+            if (loaded.drawable() && page.get() > 0) {
+                draw(page.get());
+            }
+        });
     }
 
     /** Opens the cited document at the cited page. */
     public void open(Citation cited) {
         citation.set(cited);
         problem.set("");
-        tasks.run("load cited page", () -> load(cited), loaded -> {
-            pages = loaded;
-            if (loaded.isEmpty()) {
+        cancelPending();
+        tasks.run("load cited page", () -> load(cited), result -> {
+            if (citation.get() != cited) {
+                return;
+            }
+            if (loaded.document() == null || result.document() == null
+                    || !loaded.document().sha256().equals(result.document().sha256())) {
+                cache.clear();
+            }
+            loaded = result;
+            pageCount.set(result.pages().size());
+            if (result.document() == null) {
                 problem.set("\"" + cited.documentName() + "\" is no longer in the index; add it again to see the page.");
                 text.set("");
                 span.set(null);
+                drawn.set(null);
                 return;
             }
+            note.set(result.drawable() ? "" : result.document().mediaType().equals("application/pdf")
+                    ? NOTE_NOT_KEPT : NOTE_TEXT_DOCUMENT);
             show(cited.page());
         }, e -> problem.set(UserMessages.of(e)));
     }
 
-    private List<PageText> load(Citation cited) {
+    private Loaded load(Citation cited) {
         Optional<DocumentInfo> doc = engine.documents().stream()
                 .filter(d -> d.sha256().equals(cited.documentSha256())).findFirst();
-        return doc.map(d -> engine.pages(d.id())).orElse(List.of());
+        if (doc.isEmpty()) {
+            return Loaded.NONE;
+        }
+        boolean drawable = doc.get().mediaType().equals("application/pdf")
+                && engine.sourceFile(cited.documentSha256()).isPresent();
+        return new Loaded(doc.get(), engine.pages(doc.get().id()), drawable);
     }
 
     public void previous() {
@@ -71,33 +121,126 @@ public final class PageViewerModel {
         show(page.get() + 1);
     }
 
+    /** Shows page {@code number} (from 1); a number outside the document is refused with a problem message. */
+    public void goTo(int number) {
+        if (number < 1 || number > loaded.pages().size()) {
+            problem.set("There is no page " + number + ": this document has pages 1 to " + loaded.pages().size() + ".");
+            return;
+        }
+        show(number);
+    }
+
     public void zoomIn() {
-        zoom.set(Math.min(MAX_ZOOM, zoom.get() * 1.25));
+        zoom.set(Math.min(MAX_ZOOM, zoom.get() * ZOOM_STEP));
     }
 
     public void zoomOut() {
-        zoom.set(Math.max(MIN_ZOOM, zoom.get() / 1.25));
+        zoom.set(Math.max(MIN_ZOOM, zoom.get() / ZOOM_STEP));
+    }
+
+    /** Zooms so the page fills {@code viewportWidth} pixels (text pages go back to 100 %). */
+    public void fitWidth(double viewportWidth) {
+        DrawnPage shown = drawn.get();
+        if (shown == null || viewportWidth <= 0) {
+            zoom.set(1.0);
+            return;
+        }
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, viewportWidth / shown.widthPoints())));
     }
 
     private void show(int number) {
-        Optional<PageText> found = pages.stream().filter(p -> p.number() == number).findFirst();
+        Optional<PageText> found = loaded.pages().stream().filter(p -> p.number() == number).findFirst();
         if (found.isEmpty()) {
             return;
         }
+        problem.set("");
         Citation cited = citation.get();
         page.set(number);
         text.set(found.get().text());
-        span.set(number >= cited.page() && number <= Math.max(cited.page(), cited.pageEnd())
-                ? CitedSpan.in(found.get().text(), cited.text()).orElse(null) : null);
-        title.set(cited.documentName() + " — page " + number + " of " + pages.size());
+        span.set(isCited(number) ? CitedSpan.in(found.get().text(), cited.text()).orElse(null) : null);
+        title.set(cited.documentName() + " — page " + number + " of " + loaded.pages().size());
+        if (loaded.drawable()) {
+            draw(number);
+        } else {
+            drawn.set(null);
+        }
+    }
+
+    private boolean isCited(int number) {
+        Citation cited = citation.get();
+        return number >= cited.page() && number <= Math.max(cited.page(), cited.pageEnd());
+    }
+
+    private void draw(int number) {
+        cancelPending();
+        double scale = zoom.get();
+        Optional<DrawnPage> cached = cache.get(number, scale);
+        if (cached.isPresent()) {
+            showDrawn(cached.get());
+            return;
+        }
+        drawing.set(true);
+        long generation = ++drawGeneration;
+        PageRequest request = new PageRequest(citation.get().documentSha256(), number, scale,
+                isCited(number) ? citation.get().text() : null);
+        Loaded forDocument = loaded;
+        pending = tasks.run("draw page " + number, () -> render(request), result -> {
+            if (loaded != forDocument) {
+                return;
+            }
+            result.ifPresent(r -> cache.put(number, scale, r));
+            if (generation != drawGeneration) {
+                return;
+            }
+            drawing.set(false);
+            if (result.isPresent()) {
+                showDrawn(result.get());
+            } else {
+                loaded = new Loaded(forDocument.document(), forDocument.pages(), false);
+                note.set(NOTE_NOT_KEPT);
+                drawn.set(null);
+            }
+        }, e -> {
+            if (generation != drawGeneration) {
+                return; // superseded by another page or zoom; its failure (often the cancel itself) does not matter
+            }
+            drawing.set(false);
+            note.set(NOTE_NOT_DRAWN);
+            problem.set(UserMessages.of(e));
+            drawn.set(null);
+        });
+    }
+
+    private Optional<DrawnPage> render(PageRequest request) {
+        return engine.renderPage(request).map(r -> toDrawn(r, request.citedText() != null));
+    }
+
+    private static DrawnPage toDrawn(RenderedPage rendered, boolean citedAsked) {
+        return new DrawnPage(rendered.page(), FxImages.of(rendered.image()), rendered.scale(), rendered.widthPoints(),
+                rendered.cited().stream().map(b -> b.scaled(rendered.scale())).toList(),
+                citedAsked && !rendered.citedFound());
+    }
+
+    private void showDrawn(DrawnPage page) {
+        drawn.set(page);
+        note.set(page.citedMissing() ? NOTE_SPAN_MISSING : "");
+    }
+
+    private void cancelPending() {
+        drawGeneration++;
+        drawing.set(false);
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
     }
 
     public boolean hasPrevious() {
-        return pages.stream().anyMatch(p -> p.number() == page.get() - 1);
+        return page.get() > 1;
     }
 
     public boolean hasNext() {
-        return pages.stream().anyMatch(p -> p.number() == page.get() + 1);
+        return page.get() < loaded.pages().size();
     }
 
     public ReadOnlyObjectProperty<Citation> citationProperty() {
@@ -109,17 +252,37 @@ public final class PageViewerModel {
         return page.getReadOnlyProperty();
     }
 
+    /** How many pages the open document has. */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 
-    /** The cited words on the page shown, or null when they are not on it. */
+    /** The cited words in the page's text, or null when they are not on it. */
     ReadOnlyObjectProperty<CitedSpan> spanProperty() {
         return span.getReadOnlyProperty();
     }
 
+    /** The drawn page shown, or null while the page shows as text. */
+    ReadOnlyObjectProperty<DrawnPage> drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
+    /** True while a page is being drawn in the background. */
+    public ReadOnlyBooleanProperty drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** One line on how the page is shown: why as text, or that the cited words were not located; empty otherwise. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

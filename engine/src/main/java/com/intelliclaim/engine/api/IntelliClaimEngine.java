@@ -21,6 +21,8 @@ import com.intelliclaim.engine.ingest.chunk.StructureChunker;
 import com.intelliclaim.engine.ingest.chunk.TokenCounter;
 import com.intelliclaim.engine.ingest.parse.DocumentParsers;
 import com.intelliclaim.engine.ingest.parse.PageText;
+import com.intelliclaim.engine.ingest.parse.PdfDocumentParser;
+import com.intelliclaim.engine.render.PdfPageRenderer;
 import com.intelliclaim.engine.retrieve.HybridRetriever;
 import com.intelliclaim.engine.retrieve.RetrievalTuning;
 import com.intelliclaim.engine.retrieve.DocumentSelector;
@@ -28,6 +30,7 @@ import com.intelliclaim.engine.store.CaseStore;
 import com.intelliclaim.engine.store.DataFolder;
 import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.DocumentStore;
+import com.intelliclaim.engine.store.FolderSourceFileStore;
 import com.intelliclaim.engine.store.H2CaseStore;
 import com.intelliclaim.engine.store.H2DecisionStore;
 import com.intelliclaim.engine.store.H2DocumentStore;
@@ -35,6 +38,7 @@ import com.intelliclaim.engine.store.StoredChunk;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -67,6 +71,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final CaseStore cases;
     private final DecisionMaker decisionMaker;
     private final DecisionReviews reviews;
+    private final FolderSourceFileStore originals;
+    private final PdfPageRenderer renderer = new PdfPageRenderer();
 
     private IntelliClaimEngine(DataFolder folder, H2DocumentStore store, LuceneKeywordIndex keywords,
                                BundledModel model, EngineConfig config) {
@@ -87,6 +93,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.tokenCounter = new Lazy<>(model::tokenCounter);
         this.sources = new SourceFiles(config.maxFileBytes());
         this.tuning = config.tuning();
+        this.originals = FolderSourceFileStore.of(folder);
     }
 
     /**
@@ -120,6 +127,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
             keywords = openKeywordIndex(folder.keywordIndexDir());
             IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config);
             engine.loadIndexes(indexed.isPresent() && !indexed.get().equals(model.info()));
+            engine.originals.sweep(store.documents().stream().map(DocumentInfo::sha256).collect(Collectors.toSet()));
             return engine;
         } catch (RuntimeException | Error e) {
             closeQuietly(keywords);
@@ -158,7 +166,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         writeLock.lock();
         try {
             IngestPipeline pipeline = new IngestPipeline(sources, DocumentParsers.defaults(),
-                    new StructureChunker(tokenCounter.get()), embedder, store, indexes);
+                    new StructureChunker(tokenCounter.get()), embedder, store, indexes, originals);
             return pipeline.ingest(paths, listener);
         } finally {
             writeLock.unlock();
@@ -319,13 +327,41 @@ public final class IntelliClaimEngine implements AutoCloseable {
         return store.chunksOf(documentId);
     }
 
-    /** Removes a document and its chunks from the store and the indexes; false when it was not there. */
+    /**
+     * The kept original file of the document with this SHA-256: empty for documents ingested before originals were
+     * kept, or when it could not be written. Read it, do not change it; it is deleted when its document is removed.
+     */
+    public Optional<Path> sourceFile(String sha256) {
+        return originals.path(sha256);
+    }
+
+    /**
+     * Renders a page of a kept PDF original and finds the request's cited words on it. Empty when the document is
+     * not indexed, is not a PDF, or has no kept original (show its text instead). Safe to call alongside anything.
+     *
+     * @throws InvalidQueryException    when the document has no such page
+     * @throws CorruptDocumentException when the kept file cannot be read
+     */
+    public Optional<RenderedPage> renderPage(PageRequest request) {
+        boolean pdf = store.findBySha256(request.sha256())
+                .filter(d -> PdfDocumentParser.MEDIA_TYPE.equals(d.mediaType())).isPresent();
+        Optional<Path> file = pdf ? originals.path(request.sha256()) : Optional.empty();
+        return file.map(f -> renderer.render(f, request));
+    }
+
+    /**
+     * Removes a document and its chunks from the store and the indexes, and its kept original; false when it was
+     * not there.
+     */
     public boolean remove(long documentId) {
         writeLock.lock();
         try {
+            Optional<String> sha = store.documents().stream().filter(d -> d.id() == documentId)
+                    .map(DocumentInfo::sha256).findFirst();
             boolean removed = store.remove(documentId);
             if (removed) {
                 indexes.remove(documentId, store.revision());
+                sha.filter(s -> store.findBySha256(s).isEmpty()).ifPresent(this::deleteOriginal);
             }
             return removed;
         } finally {
@@ -361,6 +397,15 @@ public final class IntelliClaimEngine implements AutoCloseable {
             progress.progress(documents.size(), documents.size(), "Re-embedded " + documents.size() + " documents");
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** A file left behind is swept at the next open; removing the document must not fail because of it. */
+    private void deleteOriginal(String sha) {
+        try {
+            originals.delete(sha);
+        } catch (java.io.UncheckedIOException e) {
+            log.warn("Could not delete the original of document {}; it is swept at the next open", sha, e);
         }
     }
 

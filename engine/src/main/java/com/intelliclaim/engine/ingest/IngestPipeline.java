@@ -18,7 +18,9 @@ import com.intelliclaim.engine.ingest.parse.ParsedDocument;
 import com.intelliclaim.engine.ingest.parse.SourceDocument;
 import com.intelliclaim.engine.store.DocumentStore;
 import com.intelliclaim.engine.store.NewDocument;
+import com.intelliclaim.engine.store.SourceFileStore;
 import com.intelliclaim.engine.store.StoredDocument;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests files one after the other: read and hash, skip known content, parse, chunk, embed, store (one
- * transaction), index. A file that fails is reported with its reason and the batch goes on; interrupting the calling
+ * Ingests files one after the other: read and hash, skip known content, parse, chunk, embed, keep the original bytes,
+ * store (one transaction), index. The original is kept before the transaction, so a crash in between leaves a file
+ * without a document (swept at the next open), never a document that claims a file it lacks. A file that fails is reported with its reason and the batch goes on; interrupting the calling
  * thread cancels the current file (nothing of it is stored) and the rest of the batch.
  */
 public final class IngestPipeline {
@@ -43,9 +46,11 @@ public final class IngestPipeline {
     private final Supplier<Embedder> embedder;
     private final DocumentStore store;
     private final SearchIndexes indexes;
+    private final SourceFileStore originals;
 
     public IngestPipeline(SourceFiles sources, DocumentParser parser, Chunker chunker, Supplier<Embedder> embedder,
-                          DocumentStore store, SearchIndexes indexes) {
+                          DocumentStore store, SearchIndexes indexes, SourceFileStore originals) {
+        this.originals = originals;
         this.sources = sources;
         this.parser = parser;
         this.chunker = chunker;
@@ -84,6 +89,7 @@ public final class IngestPipeline {
             sha = source.sha256();
             Optional<DocumentInfo> known = store.findBySha256(sha);
             if (known.isPresent()) {
+                keepOriginal(source); // a document stored before originals were kept gets its original now
                 DocumentInfo doc = known.get();
                 String same = doc.name().equals(source.name()) ? "" : " as " + doc.name();
                 return new FileOutcome(file, Status.ALREADY_INDEXED, sha, doc.pages(), doc.chunks(), millis(start),
@@ -99,8 +105,9 @@ public final class IngestPipeline {
             }
             List<float[]> vectors = embed(file, chunks, listener);
             listener.stage(file, Stage.STORING, 0, 1);
-            StoredDocument stored = store.add(new NewDocument(sha, source.name(), parsed.mediaType(),
-                    source.bytes().length), parsed.pages(), chunks, vectors);
+            keepOriginal(source);
+            StoredDocument stored = add(new NewDocument(sha, source.name(), parsed.mediaType(),
+                    source.bytes().length), parsed, chunks, vectors);
             listener.stage(file, Stage.INDEXING, 0, 1);
             indexes.add(store.chunksOf(stored.info().id()), vectors, store.revision());
             log.info("Indexed document {} ({} pages, {} chunks) in {} ms", shortSha(sha), parsed.pageCount(),
@@ -119,6 +126,36 @@ public final class IngestPipeline {
             log.error("Unexpected failure while ingesting document {}", shortSha(sha), e);
             return new FileOutcome(file, Status.FAILED, sha, 0, 0, millis(start),
                     "could not be read because of an unexpected problem (details are in the log)");
+        }
+    }
+
+    /** Without its original a document still works (the viewer shows its text), so a failed write only warns. */
+    private void keepOriginal(SourceDocument source) {
+        try {
+            originals.put(source.sha256(), source.bytes());
+        } catch (UncheckedIOException e) {
+            log.warn("Could not keep the original of document {}; its pages will show as text", shortSha(source.sha256()), e);
+        }
+    }
+
+    private StoredDocument add(NewDocument document, ParsedDocument parsed, List<ChunkDraft> chunks,
+                               List<float[]> vectors) {
+        try {
+            return store.add(document, parsed.pages(), chunks, vectors);
+        } catch (RuntimeException | Error e) {
+            discardOriginal(document.sha256());
+            throw e;
+        }
+    }
+
+    /** Best effort: what stays behind is swept when the data folder is next opened. */
+    private void discardOriginal(String sha) {
+        try {
+            if (store.findBySha256(sha).isEmpty()) {
+                originals.delete(sha);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Could not discard the original of document {} now; the next open sweeps it", shortSha(sha), e);
         }
     }
 

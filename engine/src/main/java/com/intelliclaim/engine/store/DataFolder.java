@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The folder that holds everything IntelliClaim keeps for one user: the database, the keyword index and the logs.
+ * The folder that holds everything IntelliClaim keeps for one user: the database, the keyword index, the kept
+ * original files and the logs.
  * While open it holds an exclusive lock, so two windows or commands never write the same folder. Close it last,
  * after everything that uses its paths.
  */
@@ -105,6 +106,11 @@ public final class DataFolder implements AutoCloseable {
     /** The folder of the Lucene keyword index (exists once the folder is open). */
     public Path keywordIndexDir() {
         return root.resolve("index").resolve("keyword");
+    }
+
+    /** The folder of the kept original files, content-addressed by SHA-256 (created when the first is kept). */
+    public Path sourceFilesDir() {
+        return root.resolve("files");
     }
 
     /** The folder for log files (exists once the folder is open). */

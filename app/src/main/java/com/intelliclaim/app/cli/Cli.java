@@ -1,7 +1,10 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.AppLogging;
 import com.intelliclaim.engine.api.EngineException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -18,6 +21,12 @@ public final class Cli {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
+    /** The names of the commands (and their aliases), for telling a command from a file to open. */
+    public static Set<String> commandNames() {
+        return commandLine(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()))
+                .getSubcommands().keySet();
+    }
+
     /** The configured command line, writing to the given streams (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new RootCommand());
@@ -32,7 +41,7 @@ public final class Cli {
             } else {
                 log.error("Unexpected failure of '{}'", commandLine.getCommandName(), e);
                 stderr.println("Error: an unexpected problem stopped the command (" + e.getClass().getSimpleName()
-                        + "); the details are in the log file in the data folder's logs folder.");
+                        + "); the details are in the log file in " + AppLogging.folderDescription() + ".");
             }
             stderr.flush();
             return 1;

@@ -1,6 +1,7 @@
 package com.intelliclaim.app;
 
 import com.intelliclaim.app.cli.Cli;
+import com.intelliclaim.app.cli.CommandNames;
 import com.intelliclaim.app.common.AppLogging;
 
 /**
@@ -13,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        LaunchRequest request = LaunchRequest.of(args, Cli::commandNames);
+        LaunchRequest request = LaunchRequest.of(args, CommandNames::all);
         if (request.desktop()) {
             DesktopApp.launchWith(args, request.files()); // it resolves the data folder (settings included) and logs
         } else {

@@ -3,8 +3,6 @@ package com.intelliclaim.app.cli;
 import com.intelliclaim.app.common.AppLogging;
 import com.intelliclaim.engine.api.EngineException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -19,12 +17,6 @@ public final class Cli {
     /** Runs a command and returns its exit code: 0 success, 1 failure (message on stderr), 2 usage error. */
     public static int run(String... args) {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
-    }
-
-    /** The names of the commands (and their aliases), for telling a command from a file to open. */
-    public static Set<String> commandNames() {
-        return commandLine(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()))
-                .getSubcommands().keySet();
     }
 
     /** The configured command line, writing to the given streams (tests capture them). */

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Renders the application icon from its SVG sources:
-#   icons/target/png/intelliclaim-N.png  N = 16 24 32 48 64 128 256 512 1024
-#   icons/target/intelliclaim.ico        (Windows: 16–256)   icons/target/intelliclaim.icns (macOS: 16–1024)
-# and refreshes the window icons the app loads at run time (app/src/main/resources/com/intelliclaim/app/icons/,
-# committed so that a plain Maven build needs no image tools). 16 and 24 px come from intelliclaim-small.svg, a
+#   icons/generated/png/intelliclaim-N.png  N = 16 24 32 48 64 128 256 512 1024
+#   icons/generated/intelliclaim.ico        (Windows: 16–256)   icons/generated/intelliclaim.icns (macOS: 16–1024)
+# and refreshes the window icons the app loads at run time (app/src/main/resources/com/intelliclaim/app/icons/).
+# The results are committed: the Maven build, CI and the Windows and macOS installer builds need no image tools.
+# Run it after changing an SVG. 16 and 24 px come from intelliclaim-small.svg, a
 # simplified drawing that stays legible at that size; the rest from intelliclaim.svg.
 # Needs rsvg-convert (librsvg2-bin), icotool (icoutils) and png2icns (icnsutils); installs them with apt-get when
 # missing and run as root on Debian.
@@ -24,7 +25,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 
-out=target
+out=generated
 rm -rf "$out"
 mkdir -p "$out/png"
 for size in 16 24 32 48 64 128 256 512 1024; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux app image, .deb and .rpm of IntelliClaim Desktop into packaging/target/:
 #   1. the app's jar (Maven, offline; skip with SKIP_MAVEN=1 when app/target/intelliclaim.jar is fresh)
-#   2. the icons (icons/build-icons.sh)
+#   2. the icons from icons/generated (committed; icons/build-icons.sh makes them)
 #   3. the jar without other platforms' native libraries (ONNX Runtime, tokenizers, JNA for Windows/macOS/other CPUs)
 #   4. a Java runtime with jlink: the modules jdeps finds, plus those loaded by name or as services; no debug data,
 #      header files or man pages; compressed; with the JDK's CDS archive
@@ -33,9 +33,9 @@ if [ "${SKIP_MAVEN:-0}" != 1 ]; then
 fi
 [ -f "$jar" ] || { echo "build-linux.sh: $jar is missing (build it: mvn -B -o -DskipTests package)" >&2; exit 1; }
 
-say "rendering the icons"
-"$root/icons/build-icons.sh" >/dev/null
-icon="$root/icons/target/png/intelliclaim-256.png"
+say "icons: icons/generated (made by icons/build-icons.sh)"
+[ -f "$root/icons/generated/png/intelliclaim-256.png" ] || { echo "run icons/build-icons.sh first" >&2; exit 1; }
+icon="$root/icons/generated/png/intelliclaim-256.png"
 
 rm -rf "$out"
 mkdir -p "$out/input" "$out/work"

@@ -39,7 +39,7 @@ tmp=$(mktemp -d)
 xvfb=""
 cleanup() {
   [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
-  if dpkg-query -W -f='${Status}' intelliclaim 2>/dev/null | grep -q "install ok installed"; then
+  if dpkg-query -W -f='${Status}' intelliclaim 2>/dev/null | grep -q " installed\| unpacked\| half"; then
     dpkg -r intelliclaim >/dev/null 2>&1 || true
   fi
   rm -rf "$tmp"
@@ -53,6 +53,20 @@ logs="$XDG_STATE_HOME/IntelliClaim/logs"
 data="$XDG_DATA_HOME/IntelliClaim"
 
 say "installing $(basename "$deb") ($(du -m "$deb" | cut -f1) MB)"
+# dpkg -i does not fetch dependencies: install the missing ones (xdg-utils, libgtk-3-0, …) from the archive first.
+missing=()
+for p in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/|.*//; s/ //g'); do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "   installing its dependencies: ${missing[*]}"
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$check/apt.log" 2>&1 \
+    || { cat "$check/apt.log" >&2; fail "apt-get install ${missing[*]}"; }
+fi
+# A desktop machine has a menu system; a bare CI machine lacks the folders xdg-desktop-menu (in the package's
+# postinst) writes to, and the postinst then fails. Make them, as a desktop would have them.
+mkdir -p /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications
 dpkg -i "$deb" >"$check/dpkg-install.log" 2>&1 || { cat "$check/dpkg-install.log" >&2; fail "dpkg -i"; }
 [ -x "$launcher" ] || fail "$launcher is not installed"
 desktop=$(ls /usr/share/applications/*intelliclaim*.desktop 2>/dev/null | head -1)
@@ -69,7 +83,7 @@ java -cp /opt/intelliclaim/lib/app/intelliclaim.jar "$root/packaging/tools/Sampl
 offline() { unshare --net "$@"; }
 offline "$launcher" --version >"$check/version.txt" 2>&1 || { cat "$check/version.txt" >&2; fail "--version"; }
 grep -q "^IntelliClaim " "$check/version.txt" || fail "--version printed: $(cat "$check/version.txt")"
-head -1 "$check/version.txt" | sed 's/^/   /'
+grep "^IntelliClaim \|^Java " "$check/version.txt" | sed "s/^/   /"
 if grep -q SharedArchiveFile "$cfg"; then
   JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version >"$check/class-load.txt" 2>&1 || true
   archived=$(grep -c "source: shared objects file (top)" "$check/class-load.txt" || true)

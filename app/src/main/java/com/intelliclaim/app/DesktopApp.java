@@ -10,6 +10,7 @@ import com.intelliclaim.app.shell.OsTheme;
 import com.intelliclaim.app.shell.Themes;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -23,9 +24,12 @@ import org.slf4j.LoggerFactory;
 public final class DesktopApp extends Application {
     /** Handed from the launcher to the instance JavaFX makes; set once, before launch. */
     private static MainWindow.Options options;
+    /** Files named on the command line ("Open with"), ingested once the window shows. */
+    private static List<Path> openFiles = List.of();
     private MainWindow window;
 
-    static void launchWith(String[] args) {
+    static void launchWith(String[] args, List<Path> files) {
+        openFiles = List.copyOf(files);
         Path config = ConfigFolder.location();
         Path dataDir = StartupDataFolder.resolve(AppLogging.dataDirArgument(args), config);
         AppLogging.configure(dataDir);
@@ -40,6 +44,7 @@ public final class DesktopApp extends Application {
         errors.install();
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         window = new MainWindow(stage, options);
+        window.open(openFiles);
         stage.setOnShown(e -> Platform.runLater(() -> {
             logStartTime();
             window.openEngine();

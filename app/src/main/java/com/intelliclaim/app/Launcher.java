@@ -1,19 +1,22 @@
 package com.intelliclaim.app;
 
 import com.intelliclaim.app.cli.Cli;
+import com.intelliclaim.app.cli.CommandNames;
 import com.intelliclaim.app.common.AppLogging;
 
 /**
- * The jar's entry point. With no arguments it opens the desktop window; with arguments it is the command-line
- * interface. A separate class from the JavaFX {@code Application} so the JavaFX jars may sit on the class path.
+ * The jar's entry point. With no arguments, only {@code --data DIR}, or paths of existing files (a file manager's
+ * "Open with") it opens the desktop window, which ingests those files; otherwise it is the command-line interface.
+ * A separate class from the JavaFX {@code Application} so the JavaFX jars may sit on the class path.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 2 && "--data".equals(args[0]))) {
-            DesktopApp.launchWith(args); // it resolves the data folder (settings included) and the log folder
+        LaunchRequest request = LaunchRequest.of(args, CommandNames::all);
+        if (request.desktop()) {
+            DesktopApp.launchWith(args, request.files()); // it resolves the data folder (settings included) and logs
         } else {
             AppLogging.configure(args);
             System.exit(Cli.run(args));

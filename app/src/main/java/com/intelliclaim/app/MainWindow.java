@@ -6,6 +6,8 @@ import com.intelliclaim.app.ask.AskViewModel;
 import com.intelliclaim.app.cases.ActiveCase;
 import com.intelliclaim.app.cases.CasesView;
 import com.intelliclaim.app.cases.CasesViewModel;
+import com.intelliclaim.app.cli.VersionProvider;
+import com.intelliclaim.app.common.AppLogging;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.FxTaskRunner;
 import com.intelliclaim.app.documents.DocumentPicker;
@@ -19,6 +21,8 @@ import com.intelliclaim.app.settings.SettingsContext;
 import com.intelliclaim.app.settings.SettingsStore;
 import com.intelliclaim.app.settings.SettingsView;
 import com.intelliclaim.app.settings.SettingsViewModel;
+import com.intelliclaim.app.shell.AboutBox;
+import com.intelliclaim.app.shell.AppIcon;
 import com.intelliclaim.app.shell.EngineGate;
 import com.intelliclaim.app.shell.EngineLoader;
 import com.intelliclaim.app.shell.Screen;
@@ -83,7 +87,11 @@ public final class MainWindow implements AutoCloseable {
         view = new ShellView(shell, screens, this::addFiles);
         Scene scene = new Scene(view);
         view.installShortcuts(scene, this::pickFiles);
+        AboutBox about = new AboutBox(stage, new AboutBox.Details(VersionProvider.version(),
+                AppLogging.folderDescription()));
+        view.installAbout(scene, about::show);
         stage.setTitle("IntelliClaim Desktop");
+        stage.getIcons().setAll(AppIcon.images());
         stage.setScene(scene);
         placement = new WindowPlacement(stage, shell.savedWindow());
         stage.setOnCloseRequest(e -> shell.closing(placement.current()));
@@ -112,8 +120,18 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void addFiles(List<File> files) {
-        shell.select(DOCUMENTS);
-        documents.ingest(files.stream().map(File::toPath).toList());
+        open(files.stream().map(File::toPath).toList());
+    }
+
+    /**
+     * Shows the Documents screen and ingests the files and folders (those given on the command line by "Open with");
+     * files given before the engine is open wait for it.
+     */
+    public void open(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            shell.select(DOCUMENTS);
+            documents.ingest(paths);
+        }
     }
 
     private void pickFiles() {

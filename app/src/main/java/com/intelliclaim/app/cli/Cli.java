@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.AppLogging;
 import com.intelliclaim.engine.api.EngineException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ public final class Cli {
             } else {
                 log.error("Unexpected failure of '{}'", commandLine.getCommandName(), e);
                 stderr.println("Error: an unexpected problem stopped the command (" + e.getClass().getSimpleName()
-                        + "); the details are in the log file in the data folder's logs folder.");
+                        + "); the details are in the log file in " + AppLogging.folderDescription() + ".");
             }
             stderr.flush();
             return 1;

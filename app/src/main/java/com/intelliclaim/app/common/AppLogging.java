@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Points the log file at the data folder's {@code logs} folder before the first logger is made (logback reads the
- * {@code intelliclaim.logdir} property in {@code logback.xml}). Warnings also go to standard error, so a support
- * engineer finds the cause either way; no document text or claim data is logged.
+ * Points the log file at its folder before the first logger is made (logback reads the {@code intelliclaim.logdir}
+ * property in {@code logback.xml}): the data folder's {@code logs} folder, or the platform's log location
+ * ({@link LogFolder}) when {@code -Dintelliclaim.logs=platform} is given, as the installed app's launcher does.
+ * Warnings also go to standard error, so a support engineer finds the cause either way; no document text or claim
+ * data is logged.
  */
 public final class AppLogging {
+    private static final String LOG_DIR = "intelliclaim.logdir";
+
     private AppLogging() {
     }
 
@@ -17,11 +21,22 @@ public final class AppLogging {
         configure(dataDir(args));
     }
 
-    /** Logs go to {@code dataDir/logs} unless {@code -Dintelliclaim.logdir} says otherwise. */
+    /**
+     * Logs go to {@code dataDir/logs}, or to the platform's log location with {@code -Dintelliclaim.logs=platform},
+     * unless {@code -Dintelliclaim.logdir} names the folder.
+     */
     public static void configure(Path dataDir) {
-        if (System.getProperty("intelliclaim.logdir") == null) {
-            System.setProperty("intelliclaim.logdir", dataDir.resolve("logs").toString());
+        if (System.getProperty(LOG_DIR) == null) {
+            Path folder = "platform".equals(System.getProperty("intelliclaim.logs"))
+                    ? LogFolder.platformLocation() : dataDir.resolve("logs");
+            System.setProperty(LOG_DIR, folder.toString());
         }
+    }
+
+    /** The log folder in words for a message: its path once configured. */
+    public static String folderDescription() {
+        String folder = System.getProperty(LOG_DIR);
+        return folder == null ? "the data folder's logs folder" : folder;
     }
 
     /** The data folder the arguments name with --data (either form), else the default location. */

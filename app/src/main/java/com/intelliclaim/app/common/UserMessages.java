@@ -20,6 +20,7 @@ public final class UserMessages {
             t = t.getCause();
         }
         log.error("Unexpected failure", e);
-        return "Something unexpected went wrong; the details are in the log file (data folder, logs).";
+        return "Something unexpected went wrong; the details are in the log file in " + AppLogging.folderDescription()
+                + ".";
     }
 }

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -21,8 +22,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,6 +43,7 @@ public final class ShellView extends BorderPane {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final StackPane content = new StackPane();
     private final Consumer<List<File>> onFiles;
+    private VBox sidebar;
 
     /**
      * @param screens the screens, in the order of {@code model.screens()}
@@ -80,6 +85,21 @@ public final class ShellView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), addDocuments);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusFilter);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelActivity);
+    }
+
+    /** Help › About: a button at the foot of the sidebar, and F1. */
+    public void installAbout(Scene scene, Runnable showAbout) {
+        Button about = new Button("About", new FontIcon(Feather.INFO));
+        about.setId("about");
+        about.setTooltip(new Tooltip("About IntelliClaim, version and licences (F1)"));
+        about.setMaxWidth(Double.MAX_VALUE);
+        about.setAlignment(Pos.CENTER_LEFT);
+        about.getStyleClass().add(Styles.FLAT);
+        about.setOnAction(e -> showAbout.run());
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        sidebar.getChildren().addAll(spacer, about);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), showAbout);
     }
 
     private void focusFilter() {
@@ -126,6 +146,7 @@ public final class ShellView extends BorderPane {
         box.setPadding(new Insets(12, 8, 12, 8));
         box.setPrefWidth(190);
         box.getStyleClass().add(Styles.BG_SUBTLE);
+        sidebar = box;
         return box;
     }
 

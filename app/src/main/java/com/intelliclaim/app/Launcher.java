@@ -2,6 +2,7 @@ package com.intelliclaim.app;
 
 import com.intelliclaim.app.cli.Cli;
 import com.intelliclaim.app.common.AppLogging;
+import com.intelliclaim.app.settings.DataFolderResolver;
 
 /**
  * The jar's entry point. With no arguments it opens the desktop window; with arguments it is the command-line
@@ -15,7 +16,7 @@ public final class Launcher {
         if (args.length == 0 || (args.length == 2 && "--data".equals(args[0]))) {
             DesktopApp.launchWith(args); // it resolves the data folder (settings included) and the log folder
         } else {
-            AppLogging.configure(args);
+            AppLogging.configure(DataFolderResolver.standard().choose(AppLogging.dataDirArgument(args)).folder());
             System.exit(Cli.run(args));
         }
     }

@@ -1,6 +1,5 @@
 package com.intelliclaim.app.common;
 
-import com.intelliclaim.engine.store.DataFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,20 +12,11 @@ public final class AppLogging {
     private AppLogging() {
     }
 
-    public static void configure(String[] args) {
-        configure(dataDir(args));
-    }
-
     /** Logs go to {@code dataDir/logs} unless {@code -Dintelliclaim.logdir} says otherwise. */
     public static void configure(Path dataDir) {
         if (System.getProperty("intelliclaim.logdir") == null) {
             System.setProperty("intelliclaim.logdir", dataDir.resolve("logs").toString());
         }
-    }
-
-    /** The data folder the arguments name with --data (either form), else the default location. */
-    public static Path dataDir(String[] args) {
-        return dataDirArgument(args).orElseGet(DataFolder::defaultLocation);
     }
 
     /** The data folder the arguments name with --data (either form), if they do. */

@@ -95,6 +95,27 @@ class AskRobotTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.documents().busyProperty().get());
     }
 
+    @Test
+    void escInTheQuestionBoxCancelsTheRunningIngestAndKeepsTheQuestion(FxRobot robot) throws Exception {
+        indexPolicy(robot);
+        robot.interact(() -> window.shell().select(MainWindow.ASK));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
+        robot.clickOn("#question").write("knee surgery in Pune");
+        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(150));
+        robot.interact(() -> window.view().acceptDrop(List.of(longPolicy.toFile())));
+        robot.interact(() -> window.shell().select(MainWindow.ASK));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().files().stream()
+                .anyMatch(f -> f.state() == FileRow.State.EMBEDDING));
+        robot.clickOn("#question");
+
+        robot.push(KeyCode.ESCAPE);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.documents().busyProperty().get());
+        assertThat(window.documents().files()).extracting(FileRow::state).containsExactly(FileRow.State.CANCELLED);
+        assertThat(robot.lookup("#question").queryTextInputControl().getText()).isEqualTo("knee surgery in Pune");
+        assertThat(window.documents().allDocuments()).hasSize(1);
+    }
+
     private static List<List<String>> manyPages(int count) {
         List<List<String>> pages = new java.util.ArrayList<>();
         for (int page = 1; page <= count; page++) {

@@ -3,6 +3,7 @@ package com.intelliclaim.app;
 import com.intelliclaim.app.cli.Cli;
 import com.intelliclaim.app.cli.CommandNames;
 import com.intelliclaim.app.common.AppLogging;
+import com.intelliclaim.app.settings.DataFolderResolver;
 
 /**
  * The jar's entry point. With no arguments, only {@code --data DIR}, or paths of existing files (a file manager's
@@ -18,7 +19,7 @@ public final class Launcher {
         if (request.desktop()) {
             DesktopApp.launchWith(args, request.files()); // it resolves the data folder (settings included) and logs
         } else {
-            AppLogging.configure(args);
+            AppLogging.configure(DataFolderResolver.standard().choose(AppLogging.dataDirArgument(args)).folder());
             System.exit(Cli.run(args));
         }
     }

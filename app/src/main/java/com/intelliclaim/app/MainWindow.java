@@ -61,10 +61,13 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private final Stage stage;
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Ingest and other writes; opening the folder and loading the model too, as nothing can overtake them. */
+    private final FxTaskRunner tasks = new FxTaskRunner("engine-writes");
+    /** Asks and short reads (lists, history), so that they never wait behind a long ingest. */
+    private final FxTaskRunner reads = new FxTaskRunner("engine-reads");
     private final BackgroundActivities activities = new BackgroundActivities();
     private final EngineLoader engine = new EngineLoader(tasks, activities);
-    private final DocumentsViewModel documents = new DocumentsViewModel(tasks, activities);
+    private final DocumentsViewModel documents = new DocumentsViewModel(tasks, reads, activities);
     private final ActiveCase activeCase = new ActiveCase();
     private final SettingsViewModel settings;
     private final ShellViewModel shell;
@@ -108,14 +111,14 @@ public final class MainWindow implements AutoCloseable {
     private List<Screen> screens() {
         return List.of(
                 new Screen(CASES, "Cases", Feather.BRIEFCASE, () -> new EngineGate(engine, opened -> new CasesView(
-                        new CasesViewModel(tasks, opened, activeCase, () -> shell.select(ASK),
+                        new CasesViewModel(reads, opened, activeCase, () -> shell.select(ASK),
                                 () -> AskSettings.from(settings).analyst())))),
                 new Screen(DOCUMENTS, "Documents", Feather.FILE_TEXT,
                         () -> new EngineGate(engine, opened -> new DocumentsView(documents))),
                 new Screen(ASK, "Ask", Feather.MESSAGE_CIRCLE, () -> new EngineGate(engine, opened -> new AskView(
-                        new AskViewModel(tasks, activities, opened, () -> AskSettings.from(settings), activeCase)))),
+                        new AskViewModel(reads, activities, opened, () -> AskSettings.from(settings), activeCase)))),
                 new Screen(HISTORY, "History", Feather.CLOCK, () -> new EngineGate(engine, opened -> new HistoryView(
-                        new HistoryViewModel(tasks, opened, ZoneId.systemDefault())))),
+                        new HistoryViewModel(reads, opened, ZoneId.systemDefault())))),
                 new Screen(SETTINGS, "Settings", Feather.SETTINGS, () -> new SettingsView(settings)));
     }
 
@@ -172,6 +175,7 @@ public final class MainWindow implements AutoCloseable {
     public void close() {
         shell.closing(placement.current());
         documents.cancelAll();
+        reads.close();
         tasks.close();
         engine.close();
     }

@@ -1,5 +1,6 @@
 package com.intelliclaim.app;
 
+import com.intelliclaim.app.documents.FileRow;
 import com.intelliclaim.app.shell.Themes;
 import com.intelliclaim.engine.api.Outcome;
 import java.nio.file.Path;
@@ -76,6 +77,56 @@ class AskRobotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pageTitle").tryQuery().isPresent()
                 && robot.lookup("#pageTitle").queryLabeled().getText().contains("page " + page + " of 3"));
         assertThat(robot.lookup("#citedSpan").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anAskIsAnsweredWhileALongPolicyIsStillBeingIngested(FxRobot robot) throws Exception {
+        indexPolicy(robot);
+        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(150));
+        robot.interact(() -> window.view().acceptDrop(List.of(longPolicy.toFile())));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().files().stream()
+                .anyMatch(f -> f.state() == FileRow.State.EMBEDDING));
+
+        askWithCtrlEnter(robot, "46-year-old male, cataract surgery in Pune, 3-month-old insurance policy");
+
+        assertThat(window.documents().busyProperty().get()).as("the long policy is still being ingested").isTrue();
+        assertThat(robot.lookup("#citation-0").queryAs(Hyperlink.class).getText()).startsWith("policy-");
+        robot.interact(() -> window.documents().cancelAll());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.documents().busyProperty().get());
+    }
+
+    @Test
+    void escInTheQuestionBoxCancelsTheRunningIngestAndKeepsTheQuestion(FxRobot robot) throws Exception {
+        indexPolicy(robot);
+        robot.interact(() -> window.shell().select(MainWindow.ASK));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
+        robot.clickOn("#question").write("knee surgery in Pune");
+        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(150));
+        robot.interact(() -> window.view().acceptDrop(List.of(longPolicy.toFile())));
+        robot.interact(() -> window.shell().select(MainWindow.ASK));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().files().stream()
+                .anyMatch(f -> f.state() == FileRow.State.EMBEDDING));
+        robot.clickOn("#question");
+
+        robot.push(KeyCode.ESCAPE);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.documents().busyProperty().get());
+        assertThat(window.documents().files()).extracting(FileRow::state).containsExactly(FileRow.State.CANCELLED);
+        assertThat(robot.lookup("#question").queryTextInputControl().getText()).isEqualTo("knee surgery in Pune");
+        assertThat(window.documents().allDocuments()).hasSize(1);
+    }
+
+    private static List<List<String>> manyPages(int count) {
+        List<List<String>> pages = new java.util.ArrayList<>();
+        for (int page = 1; page <= count; page++) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int line = 1; line <= 40; line++) {
+                lines.add("Schedule " + page + "." + line + ": room rent band " + (page * 40 + line)
+                        + " rupees per day in tier " + (line % 3 + 1) + " cities, subject to clause " + line + ".");
+            }
+            pages.add(lines);
+        }
+        return pages;
     }
 
     @Test

@@ -34,7 +34,8 @@ public final class DocsCommand implements Callable<Integer> {
                 return 0;
             }
             if (docs.isEmpty()) {
-                out.println("No documents are indexed in " + e.dataDir() + " yet; add some with 'ingest PATH'.");
+                out.println("No documents are indexed in " + engine.dataFolder().describe()
+                        + " yet; add some with 'ingest PATH'.");
                 return 0;
             }
             out.printf(Locale.ROOT, "%-44s %6s %7s  %-12s  %s%n", "NAME", "PAGES", "CHUNKS", "SHA256", "INGESTED");

@@ -1,16 +1,19 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.settings.DataFolderChoice;
+import com.intelliclaim.app.settings.DataFolderResolver;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.retrieve.RetrievalTuning;
-import com.intelliclaim.engine.store.DataFolder;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command that opens a data folder shares. */
 public final class EngineOptions {
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Data folder (database, indexes, logs). Default: $INTELLICLAIM_DATA or the user's data folder.")
+            description = "Data folder (database, indexes, logs). Default: $INTELLICLAIM_DATA, else the folder saved in"
+                    + " the desktop's settings, else the user's data folder.")
     Path data;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "200",
@@ -25,9 +28,13 @@ public final class EngineOptions {
             description = "Retrieval tuning experiment, e.g. vector=1,keyword=0.8,boost=0.5,rrf=60,candidates=50.")
     String tuning;
 
+    /** The data folder by the rule the desktop app follows too ({@link DataFolderResolver}), with its origin. */
+    public DataFolderChoice dataFolder() {
+        return DataFolderResolver.standard().choose(Optional.ofNullable(data));
+    }
+
     public EngineConfig config() {
-        Path dir = data != null ? data : DataFolder.defaultLocation();
-        return new EngineConfig(dir, maxFileMb * 1024 * 1024, model,
+        return new EngineConfig(dataFolder().folder(), maxFileMb * 1024 * 1024, model,
                 tuning == null ? RetrievalTuning.DEFAULT : RetrievalTuning.parse(tuning));
     }
 

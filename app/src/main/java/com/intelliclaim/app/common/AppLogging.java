@@ -1,6 +1,5 @@
 package com.intelliclaim.app.common;
 
-import com.intelliclaim.engine.store.DataFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -15,10 +14,6 @@ public final class AppLogging {
     private static final String LOG_DIR = "intelliclaim.logdir";
 
     private AppLogging() {
-    }
-
-    public static void configure(String[] args) {
-        configure(dataDir(args));
     }
 
     /**
@@ -37,11 +32,6 @@ public final class AppLogging {
     public static String folderDescription() {
         String folder = System.getProperty(LOG_DIR);
         return folder == null ? "the data folder's logs folder" : folder;
-    }
-
-    /** The data folder the arguments name with --data (either form), else the default location. */
-    public static Path dataDir(String[] args) {
-        return dataDirArgument(args).orElseGet(DataFolder::defaultLocation);
     }
 
     /** The data folder the arguments name with --data (either form), if they do. */

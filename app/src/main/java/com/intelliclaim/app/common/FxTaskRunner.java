@@ -14,7 +14,10 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The application's one background worker: engine tasks run one at a time, in order, off the FX thread. */
+/**
+ * One background worker (a lane): its tasks run one at a time, in order, off the FX thread. The window keeps two,
+ * so that a question never queues behind an ingest: one for ingest and other writes, one for asks and short reads.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FxTaskRunner.class);
     private static final int QUEUED = 0;
@@ -22,11 +25,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final int CANCELLED = 2;
     private static final long CLOSE_GRACE_SECONDS = 15;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "engine-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+
+    /** A lane named "engine-worker". */
+    public FxTaskRunner() {
+        this("engine-worker");
+    }
+
+    /** A lane whose thread is named {@code threadName} (seen in thread dumps and logs). */
+    public FxTaskRunner(String threadName) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> Handle run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -21,11 +21,14 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The Documents screen's logic: the indexed documents (filtered by name), the ingest queue with each file's state
- * and progress, and the commands ingest, cancel, remove, re-index and refresh. Engine work goes through the
- * {@link TaskRunner}; the view model never touches controls. Files added before {@link #attach} wait for the engine.
+ * and progress, and the commands ingest, cancel, remove, re-index and refresh. Engine work goes through two
+ * {@link TaskRunner}s: ingest, remove and re-index on the writes lane, loading the list on the reads lane (so the
+ * list refreshes while a long ingest runs). The view model never touches controls. Files added before
+ * {@link #attach} wait for the engine.
  */
 public final class DocumentsViewModel {
     private final TaskRunner tasks;
+    private final TaskRunner reads;
     private final BackgroundActivities activities;
     private final IngestQueue queue;
     private final ObservableList<DocumentInfo> documents = FXCollections.observableArrayList();
@@ -40,8 +43,18 @@ public final class DocumentsViewModel {
     private final ReadOnlyBooleanWrapper maintaining = new ReadOnlyBooleanWrapper(false);
     private IntelliClaimEngine engine;
 
+    /** One lane for everything (tests, and callers that do not mind the list waiting behind an ingest). */
     public DocumentsViewModel(TaskRunner tasks, BackgroundActivities activities) {
-        this.tasks = tasks;
+        this(tasks, tasks, activities);
+    }
+
+    /**
+     * @param writes runs ingest, remove and re-index, one at a time
+     * @param reads  runs the document list loads
+     */
+    public DocumentsViewModel(TaskRunner writes, TaskRunner reads, BackgroundActivities activities) {
+        this.tasks = writes;
+        this.reads = reads;
         this.activities = activities;
         this.queue = new IngestQueue(tasks, activities, documents::setAll);
         this.filesView = FXCollections.unmodifiableObservableList(queue.rows());
@@ -100,7 +113,7 @@ public final class DocumentsViewModel {
             return;
         }
         IntelliClaimEngine open = engine;
-        tasks.run("list documents", open::documents, documents::setAll, e -> status.set(UserMessages.of(e)));
+        reads.run("list documents", open::documents, documents::setAll, e -> status.set(UserMessages.of(e)));
     }
 
     /** Queues files and folders for ingest; each file's row shows its state. */

@@ -162,8 +162,9 @@ public final class SettingsViewModel {
 
     /** The data folder open now and when a change applies. */
     public String dataFolderNote() {
-        return "In use now: " + context.dataFolderInUse() + ". A change takes effect at the next start; an empty"
-                + " field means the default location (--data on the command line overrides both).";
+        return "In use now: " + context.dataFolderInUse() + ". A change takes effect at the next start, for this"
+                + " window and the command line alike; an empty field means the default location. --data on the"
+                + " command line, then the INTELLICLAIM_DATA variable, come before this setting.";
     }
 
     private Settings fromForm() {

@@ -70,6 +70,12 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theDataFolderNoteNamesTheFolderInUseAndWhatComesBeforeTheSetting() {
+        assertThat(model().dataFolderNote()).contains("In use now: " + data, "next start", "--data",
+                "INTELLICLAIM_DATA");
+    }
+
+    @Test
     void startsWithDefaultsThatAreValid() {
         SettingsViewModel model = model();
         assertThat(model.providerProperty().get()).isEqualTo(LlmProvider.NONE);
@@ -120,7 +126,8 @@ class SettingsViewModelTest {
         assertThat(next.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
         assertThat(next.passagesProperty().get()).isEqualTo("20");
         assertThat(next.analystNameProperty().get()).isEqualTo("Ana Rao");
-        assertThat(StartupDataFolder.resolve(java.util.Optional.empty(), config)).isEqualTo(data.resolve("elsewhere"));
+        assertThat(new DataFolderResolver(java.util.Map.of(), config, () -> data.resolve("default"))
+                .choose(java.util.Optional.empty()).folder()).isEqualTo(data.resolve("elsewhere"));
         LlmSettings llm = next.llmSettings().orElseThrow();
         assertThat(llm.provider()).isEqualTo(LlmSettings.Provider.OPENAI);
         assertThat(llm.models()).containsExactly("gpt-4o-mini", "gpt-4o");

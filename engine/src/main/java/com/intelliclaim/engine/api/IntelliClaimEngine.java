@@ -152,7 +152,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         SearchIndexes fresh = new SearchIndexes(new ExactVectorIndex(model.info().dimension()), keywords);
         long chunks = vectorsStale ? 0 : fresh.load(store);
         this.indexes = fresh;
-        this.retriever = new HybridRetriever(embedder, fresh.vectors(), fresh.keywords(), store, tuning, keywordLane);
+        this.retriever = new HybridRetriever(embedder, fresh, store, tuning, keywordLane);
         log.info("Loaded {} chunks into the search indexes in {} ms", chunks, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -358,12 +358,18 @@ public final class IntelliClaimEngine implements AutoCloseable {
         try {
             Optional<String> sha = store.documents().stream().filter(d -> d.id() == documentId)
                     .map(DocumentInfo::sha256).findFirst();
-            boolean removed = store.remove(documentId);
-            if (removed) {
-                indexes.remove(documentId, store.revision());
+            boolean[] removed = {false};
+            // Store and indexes change under the indexes' write lock: a search sees the document in both or neither.
+            indexes.publishing(() -> {
+                removed[0] = store.remove(documentId);
+                if (removed[0]) {
+                    indexes.remove(documentId, store.revision());
+                }
+            });
+            if (removed[0]) {
                 sha.filter(s -> store.findBySha256(s).isEmpty()).ifPresent(this::deleteOriginal);
             }
-            return removed;
+            return removed[0];
         } finally {
             writeLock.unlock();
         }
@@ -392,8 +398,11 @@ public final class IntelliClaimEngine implements AutoCloseable {
                 store.replaceVectors(doc.id(), embedder.get().embedPassages(texts), pending);
             }
             store.setIndexedModel(target);
-            keywords.clear();
-            loadIndexes(false);
+            // The keyword index is shared by the old and new search indexes: searches wait until it is rebuilt.
+            indexes.publishing(() -> {
+                keywords.clear();
+                loadIndexes(false);
+            });
             progress.progress(documents.size(), documents.size(), "Re-embedded " + documents.size() + " documents");
         } finally {
             writeLock.unlock();

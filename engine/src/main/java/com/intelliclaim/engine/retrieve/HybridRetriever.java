@@ -4,9 +4,8 @@ import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
 import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.index.DocumentFilter;
-import com.intelliclaim.engine.index.KeywordIndex;
 import com.intelliclaim.engine.index.ScoredChunk;
-import com.intelliclaim.engine.index.VectorIndex;
+import com.intelliclaim.engine.index.SearchIndexes;
 import com.intelliclaim.engine.store.DocumentStore;
 import com.intelliclaim.engine.store.StoredChunk;
 import java.util.ArrayList;
@@ -22,12 +21,13 @@ import java.util.function.Supplier;
 
 /**
  * Hybrid retrieval: the query's embedding against the vector index and its words against the BM25 index, fused by
- * weighted reciprocal rank, then passages of the clause families the question names get a boost. Thread-safe.
+ * weighted reciprocal rank, then passages of the clause families the question names get a boost. Thread-safe: the
+ * query is embedded first, then both indexes and the store are read inside {@link SearchIndexes#reading}, so a search
+ * that runs while a document is ingested or removed sees the documents before or after the change, never a mix.
  */
 public final class HybridRetriever implements Retriever {
     private final Supplier<Embedder> embedder;
-    private final VectorIndex vectors;
-    private final KeywordIndex keywords;
+    private final SearchIndexes indexes;
     private final DocumentStore store;
     private final RetrievalTuning tuning;
     private final Executor keywordLane;
@@ -36,27 +36,30 @@ public final class HybridRetriever implements Retriever {
      * @param keywordLane runs the BM25 search while the calling thread embeds the query and scans the vectors (the
      *                    two take similar time, so a query costs about the longer of them, not their sum)
      */
-    public HybridRetriever(Supplier<Embedder> embedder, VectorIndex vectors, KeywordIndex keywords,
-                           DocumentStore store, RetrievalTuning tuning, Executor keywordLane) {
+    public HybridRetriever(Supplier<Embedder> embedder, SearchIndexes indexes, DocumentStore store,
+                           RetrievalTuning tuning, Executor keywordLane) {
         this.embedder = embedder;
-        this.vectors = vectors;
-        this.keywords = keywords;
+        this.indexes = indexes;
         this.store = store;
         this.tuning = tuning;
         this.keywordLane = keywordLane;
     }
 
     private List<Ranked> rank(SearchRequest request) {
-        DocumentFilter filter = DocumentSelector.resolve(store, request);
-        int candidates = Math.max(tuning.candidates(), request.k() * 3);
-        CompletableFuture<List<ScoredChunk>> keywordSearch = CompletableFuture.supplyAsync(
-                () -> keywords.search(request.query(), candidates, filter), keywordLane);
         float[] query = embedder.get().embedQuery(request.query());
-        List<ScoredChunk> byVector = vectors.search(query, candidates, filter);
-        List<ScoredChunk> byKeyword = join(keywordSearch);
-        Map<Long, Double> fused = RankFusion.fuse(List.of(byVector, byKeyword),
-                new double[] {tuning.vectorWeight(), tuning.keywordWeight()}, tuning.rrfK());
-        Map<Long, StoredChunk> chunks = store.chunks(fused.keySet());
+        Candidates found = indexes.reading(() -> {
+            DocumentFilter filter = DocumentSelector.resolve(store, request);
+            int candidates = Math.max(tuning.candidates(), request.k() * 3);
+            CompletableFuture<List<ScoredChunk>> keywordSearch = CompletableFuture.supplyAsync(
+                    () -> indexes.keywords().search(request.query(), candidates, filter), keywordLane);
+            List<ScoredChunk> byVector = indexes.vectors().search(query, candidates, filter);
+            List<ScoredChunk> byKeyword = join(keywordSearch);
+            Map<Long, Double> fused = RankFusion.fuse(List.of(byVector, byKeyword),
+                    new double[] {tuning.vectorWeight(), tuning.keywordWeight()}, tuning.rrfK());
+            return new Candidates(fused, store.chunks(fused.keySet()));
+        });
+        Map<Long, Double> fused = found.fused();
+        Map<Long, StoredChunk> chunks = found.chunks();
         List<ClauseFamily> families = ClauseFamily.namedIn(request.query());
         double familyBoost = tuning.familyBoost() / (tuning.rrfK() + 1.0);
         List<Ranked> ranked = new ArrayList<>(chunks.size());
@@ -104,6 +107,10 @@ public final class HybridRetriever implements Retriever {
     }
 
     private record Ranked(StoredChunk chunk, double score) {
+    }
+
+    /** The fused scores of one search and the stored chunks they name, read against one set of documents. */
+    private record Candidates(Map<Long, Double> fused, Map<Long, StoredChunk> chunks) {
     }
 
     private static List<ScoredChunk> join(CompletableFuture<List<ScoredChunk>> search) {

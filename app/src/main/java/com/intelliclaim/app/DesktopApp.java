@@ -8,7 +8,6 @@ import com.intelliclaim.app.common.UnexpectedErrors;
 import com.intelliclaim.app.settings.DataFolderResolver;
 import com.intelliclaim.app.shell.OsTheme;
 import com.intelliclaim.app.shell.Themes;
-import com.intelliclaim.engine.store.DataFolder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +31,7 @@ public final class DesktopApp extends Application {
     static void launchWith(String[] args, List<Path> files) {
         openFiles = List.copyOf(files);
         Path config = ConfigFolder.location();
-        Path dataDir = new DataFolderResolver(System.getenv(), config, DataFolder::defaultLocation)
-                .choose(AppLogging.dataDirArgument(args)).folder();
+        Path dataDir = DataFolderResolver.standard().choose(AppLogging.dataDirArgument(args)).folder();
         AppLogging.configure(dataDir);
         // Asking the OS for its theme runs a process: start now, so the answer is in before the window shows.
         options = new MainWindow.Options(dataDir, config, new Themes(() -> OsTheme.current().prefersDark()));

@@ -28,7 +28,17 @@ import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.DocumentStore;
 import com.intelliclaim.engine.store.H2DecisionStore;
 import com.intelliclaim.engine.store.H2DocumentStore;
+import com.intelliclaim.engine.store.H2Outbox;
+import com.intelliclaim.engine.store.H2SharedRecords;
+import com.intelliclaim.engine.store.SharedDocument;
 import com.intelliclaim.engine.store.StoredChunk;
+import com.intelliclaim.engine.store.StoredDocument;
+import com.intelliclaim.engine.sync.DataFolderDocumentBytes;
+import com.intelliclaim.engine.sync.SyncReport;
+import com.intelliclaim.engine.sync.SyncSettings;
+import com.intelliclaim.engine.sync.SyncStatus;
+import com.intelliclaim.engine.sync.SyncWorker;
+import com.intelliclaim.engine.sync.TeamSync;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +73,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final DecisionStore decisions;
     private final DecisionMaker decisionMaker;
     private final DecisionReviews reviews;
+    private final H2SharedRecords shared;
+    private final TeamSync teamSync;
 
     private IntelliClaimEngine(DataFolder folder, H2DocumentStore store, LuceneKeywordIndex keywords,
                                BundledModel model, EngineConfig config) {
@@ -82,6 +94,10 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.tokenCounter = new Lazy<>(model::tokenCounter);
         this.sources = new SourceFiles(config.maxFileBytes());
         this.tuning = config.tuning();
+        this.shared = H2SharedRecords.sharing(store);
+        DataFolderDocumentBytes files = new DataFolderDocumentBytes(folder.root());
+        this.teamSync = new TeamSync(new SyncWorker.Local(H2Outbox.sharing(store), shared, decisions, files,
+                this::importTeamDocument, model.info().id()), files);
     }
 
     /**
@@ -207,6 +223,37 @@ public final class IntelliClaimEngine implements AutoCloseable {
      */
     public DecisionRecord addNote(String id, String text, String by) {
         return reviews.addNote(id, text, by);
+    }
+
+    /**
+     * Sends the changes waiting in the outbox to the team's backend and takes the team's new documents (searchable at
+     * once, without embedding), decisions and notes; see {@link TeamSync#sync}.
+     *
+     * @throws com.intelliclaim.engine.sync.SyncException with a plain message when it could not finish
+     */
+    public SyncReport sync(SyncSettings settings) {
+        return teamSync.sync(settings);
+    }
+
+    /** Changes waiting to be sent, the last successful sync and the last failure. */
+    public SyncStatus syncStatus() {
+        return teamSync.status();
+    }
+
+    /** The original file of a document, fetched from the team's store on first use; see {@link TeamSync#original}. */
+    public Path originalFile(String sha256, SyncSettings settings) {
+        return teamSync.original(sha256, settings);
+    }
+
+    private boolean importTeamDocument(SharedDocument document) {
+        writeLock.lock();
+        try {
+            Optional<StoredDocument> stored = shared.importDocument(document);
+            stored.ifPresent(s -> indexes.add(store.chunksOf(s.info().id()), document.vectors(), store.revision()));
+            return stored.isPresent();
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Indexed documents, newest first. */

@@ -51,6 +51,7 @@ public final class PostgresBackend implements AutoCloseable {
             config.setConnectionTimeout(5_000);
             // Tokens of IAM auth live 15 minutes; connections are renewed well before that.
             config.setMaxLifetime(10 * 60_000);
+            config.setIdleTimeout(60_000);
             pool = new HikariDataSource(config);
             Flyway.configure().dataSource(pool).locations(LOCATION).failOnMissingLocations(true).loggers("slf4j")
                     .load().migrate();

@@ -7,7 +7,10 @@ import com.intelliclaim.engine.store.SharedDocument;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The upserts of a push, each on its natural key, inside the caller's transaction. A document or decision that is
@@ -34,7 +37,7 @@ final class PostgresWrites {
             insert.setString(7, d.modelId());
             insert.setBoolean(8, team.objectStored());
             insert.setString(9, team.addedBy());
-            insert.setObject(10, d.ingestedAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(10, utc(d.ingestedAt()));
             try (var rows = insert.executeQuery()) {
                 rows.next();
                 if (!rows.getBoolean(1)) {
@@ -109,7 +112,7 @@ final class PostgresWrites {
             insert.setDouble(8, r.confidence());
             insert.setString(9, r.decidedBy());
             insert.setString(10, r.analyst());
-            insert.setObject(11, r.createdAt().atOffset(ZoneOffset.UTC));
+            insert.setObject(11, utc(r.createdAt()));
             insert.setString(12, r.supersedes());
             insert.setString(13, TeamJson.write(r.facts()));
             insert.setString(14, TeamJson.write(r.citations()));
@@ -129,7 +132,7 @@ final class PostgresWrites {
                 insert.setString(3, r.override().decision().name());
                 insert.setString(4, r.override().reason());
                 insert.setString(5, r.override().by());
-                insert.setObject(6, r.override().at().atOffset(ZoneOffset.UTC));
+                insert.setObject(6, utc(r.override().at()));
                 insert.executeUpdate();
             }
         }
@@ -147,9 +150,14 @@ final class PostgresWrites {
             insert.setString(2, note.decisionId());
             insert.setString(3, note.note().text());
             insert.setString(4, note.note().by());
-            insert.setObject(5, note.note().at().atOffset(ZoneOffset.UTC));
+            insert.setObject(5, utc(note.note().at()));
             return insert.executeUpdate() > 0;
         }
     }
 
+
+    /** PostgreSQL keeps microseconds and rounds the rest; truncating here makes the stored time predictable. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
 }

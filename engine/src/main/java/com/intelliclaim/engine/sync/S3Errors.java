@@ -28,6 +28,11 @@ final class S3Errors {
                 return new SyncException("The document store (" + where + ") refused the credentials: "
                         + reason(s3) + ". Check your AWS credentials or profile.", false, e);
             }
+            if (status == 501) {
+                return new SyncException("The document store (" + where + ") does not support a request the app"
+                        + " needs to " + action + " (" + reason(s3) + "); an S3-compatible server may lack"
+                        + " server-side encryption.", false, e);
+            }
             if (status >= 500 || status == 429) {
                 return new SyncException("The document store (" + where + ") is not answering properly (HTTP "
                         + status + "); sync will try again.", true, e);

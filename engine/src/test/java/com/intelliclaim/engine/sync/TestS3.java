@@ -41,6 +41,7 @@ final class TestS3 implements AutoCloseable {
         proxy = S3Proxy.builder().blobStore(context.getBlobStore())
                 .endpoint(URI.create("http://127.0.0.1:" + wanted))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                // s3proxy does not implement server-side encryption; it accepts (and ignores) the header this way.
                 .ignoreUnknownHeaders(true)
                 .build();
         proxy.start();

@@ -142,6 +142,10 @@ class TeamSyncTest {
                     override.decision(), override.reason(), override.by(), override.at().truncatedTo(ChronoUnit.MICROS)));
             assertThat(b.decision(overridden.id()).orElseThrow().supersedes()).isEqualTo(decided.id());
 
+            b.addNote(decided.id(), "Discharge summary received.", "bala");
+            assertThat(b.sync(settings("bala")).sentNotes()).as("every note of the decision, once each").isEqualTo(2);
+            assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM notes")).isEqualTo(2);
+
             Path original = b.originalFile(sha, settings("bala"));
             assertThat(Sha256.of(original)).isEqualTo(sha);
             assertThat(b.sync(settings("bala")).describe()).startsWith("Sent 0 documents (0 files), 0 decisions,"
@@ -149,9 +153,11 @@ class TeamSyncTest {
         }
         try (IntelliClaimEngine a = open("a")) {
             SyncReport again = a.sync(settings("asha"));
-            assertThat(again.receivedDecisions() + again.receivedDocuments() + again.receivedNotes())
+            assertThat(again.receivedDecisions() + again.receivedDocuments())
                     .as("A's own records come back as known").isZero();
-            assertThat(a.decision(decided.id()).orElseThrow().notes()).hasSize(1);
+            assertThat(again.receivedNotes()).as("B's note on A's decision").isEqualTo(1);
+            assertThat(a.decision(decided.id()).orElseThrow().notes()).extracting(n -> n.by())
+                    .containsExactly("asha", "bala");
         }
     }
 

@@ -12,7 +12,7 @@ final class PostgresErrors {
         if (e instanceof SyncException sync) {
             return sync;
         }
-        String where = "the team database (" + settings.describe() + ")";
+        String where = "The team database (" + settings.describe() + ")";
         SQLException sql = find(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         if (state.startsWith("28")) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
                 + " and score retrieval and decisions.",
         subcommands = {IngestCommand.class, SearchCommand.class, DocsCommand.class, ReindexCommand.class,
                 AskCommand.class, DecisionsCommand.class, DecisionCommand.class, OverrideCommand.class,
-                NoteCommand.class, CaseCommand.class, EvalCommand.class, EvalScenariosCommand.class, BenchCommand.class})
+                NoteCommand.class, CaseCommand.class, EvalCommand.class, EvalScenariosCommand.class, BenchCommand.class,
+                SyncCommand.class})
 public final class RootCommand {
 }

@@ -34,7 +34,16 @@ import com.intelliclaim.engine.store.FolderSourceFileStore;
 import com.intelliclaim.engine.store.H2CaseStore;
 import com.intelliclaim.engine.store.H2DecisionStore;
 import com.intelliclaim.engine.store.H2DocumentStore;
+import com.intelliclaim.engine.store.H2Outbox;
+import com.intelliclaim.engine.store.H2SharedRecords;
+import com.intelliclaim.engine.store.SharedDocument;
 import com.intelliclaim.engine.store.StoredChunk;
+import com.intelliclaim.engine.store.StoredDocument;
+import com.intelliclaim.engine.sync.SyncReport;
+import com.intelliclaim.engine.sync.SyncSettings;
+import com.intelliclaim.engine.sync.SyncStatus;
+import com.intelliclaim.engine.sync.SyncWorker;
+import com.intelliclaim.engine.sync.TeamSync;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +82,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final DecisionReviews reviews;
     private final FolderSourceFileStore originals;
     private final PdfPageRenderer renderer = new PdfPageRenderer();
+    private final H2SharedRecords shared;
+    private final TeamSync teamSync;
 
     private IntelliClaimEngine(DataFolder folder, H2DocumentStore store, LuceneKeywordIndex keywords,
                                BundledModel model, EngineConfig config) {
@@ -94,6 +105,9 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.sources = new SourceFiles(config.maxFileBytes());
         this.tuning = config.tuning();
         this.originals = FolderSourceFileStore.of(folder);
+        this.shared = H2SharedRecords.sharing(store);
+        this.teamSync = new TeamSync(new SyncWorker.Local(H2Outbox.sharing(store), shared, decisions, originals::path,
+                this::importTeamDocument, model.info().id()), originals);
     }
 
     /**
@@ -310,6 +324,41 @@ public final class IntelliClaimEngine implements AutoCloseable {
     /** The decisions made in a case, newest first (overrides too), with their notes. */
     public List<DecisionRecord> caseDecisions(String caseId) {
         return cases.decisions(caseId);
+    }
+
+    /**
+     * Sends the changes waiting in the outbox to the team's backend and takes the team's new documents (searchable at
+     * once, without embedding), decisions and notes; see {@link TeamSync#sync}.
+     *
+     * @throws com.intelliclaim.engine.sync.SyncException with a plain message when it could not finish
+     */
+    public SyncReport sync(SyncSettings settings) {
+        return teamSync.sync(settings);
+    }
+
+    /** Changes waiting to be sent, the last successful sync and the last failure. */
+    public SyncStatus syncStatus() {
+        return teamSync.status();
+    }
+
+    /** The original file of a document, fetched from the team's store on first use; see {@link TeamSync#original}. */
+    public Path originalFile(String sha256, SyncSettings settings) {
+        return teamSync.original(sha256, settings);
+    }
+
+    private boolean importTeamDocument(SharedDocument document) {
+        writeLock.lock();
+        try {
+            boolean[] imported = {false};
+            // Store and indexes change under the indexes' write lock: a search sees the document in both or neither.
+            indexes.publishing(() -> shared.importDocument(document).ifPresent(s -> {
+                indexes.add(store.chunksOf(s.info().id()), document.vectors(), store.revision());
+                imported[0] = true;
+            }));
+            return imported[0];
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Indexed documents, newest first. */

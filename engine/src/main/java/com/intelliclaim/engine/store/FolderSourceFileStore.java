@@ -35,6 +35,15 @@ public final class FolderSourceFileStore implements SourceFileStore {
         return new FolderSourceFileStore(folder.sourceFilesDir());
     }
 
+    /**
+     * Where the file of this hash belongs, whether it is kept or not (team sync downloads a teammate's original there).
+     *
+     * @throws IllegalArgumentException when {@code sha256} is not 64 lower-case hex digits
+     */
+    public Path location(String sha256) {
+        return fileOf(checked(sha256));
+    }
+
     @Override
     public Optional<Path> path(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {

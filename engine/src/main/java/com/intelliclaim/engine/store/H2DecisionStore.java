@@ -24,7 +24,7 @@ public final class H2DecisionStore implements DecisionStore {
         this.database = database;
     }
 
-    /** The decision history in the database of an open document store. */
+    /** The decision history in the database of an open document store. Each write also records a sync outbox row. */
     public static H2DecisionStore sharing(H2DocumentStore documents) {
         return new H2DecisionStore(documents.database());
     }
@@ -50,6 +50,7 @@ public final class H2DecisionStore implements DecisionStore {
             for (DecisionNote note : record.notes()) {
                 DecisionRows.insertNote(c, record.id(), note);
             }
+            OutboxRows.record(c, record.supersedes() == null ? ChangeKind.DECISION : ChangeKind.OVERRIDE, record.id());
             return null;
         });
         LOG.debug("Stored decision {} ({}{})", record.id(), record.decision(),
@@ -80,6 +81,7 @@ public final class H2DecisionStore implements DecisionStore {
                 throw new DecisionNotFoundException(id);
             }
             DecisionRows.insertNote(c, id, note);
+            OutboxRows.record(c, ChangeKind.NOTE, id);
             return null;
         });
     }

@@ -83,7 +83,9 @@ public final class H2DocumentStore implements DocumentStore {
                 throw new IllegalArgumentException(document.name() + " is already stored as document "
                         + existing.get().id() + " (same sha256 " + document.sha256() + ")");
             }
-            return DocumentWriter.insert(c, document, pages, chunks, vectors);
+            StoredDocument inserted = DocumentWriter.insert(c, document, pages, chunks, vectors);
+            OutboxRows.record(c, ChangeKind.DOCUMENT, document.sha256());
+            return inserted;
         });
         LOG.debug("Stored document {} with {} chunks", stored.info().id(), chunks.size());
         return stored;

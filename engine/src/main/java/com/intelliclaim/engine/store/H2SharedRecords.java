@@ -1,0 +1,131 @@
+package com.intelliclaim.engine.store;
+
+import com.intelliclaim.engine.api.DecisionNote;
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.api.DocumentInfo;
+import com.intelliclaim.engine.embed.EmbeddingModelInfo;
+import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local records as the sync worker reads them for the team (a document with its pages, chunks and vectors) and
+ * the team's records written into the local store. Imports record no outbox row: what came from the team is not
+ * sent back. Imports are idempotent: a document (by sha256), decision (by id) or note (by decision, author, time and
+ * text) that is there already is skipped. Thread-safe.
+ */
+public final class H2SharedRecords {
+    private final StoreDatabase database;
+
+    private H2SharedRecords(StoreDatabase database) {
+        this.database = database;
+    }
+
+    public static H2SharedRecords sharing(H2DocumentStore documents) {
+        return new H2SharedRecords(documents.database());
+    }
+
+    /** The document with these bytes, with everything a teammate needs to search it; empty when it is not stored. */
+    public Optional<SharedDocument> document(String sha256) {
+        return database.snapshot("read document " + sha256 + " for the team", c -> {
+            Optional<DocumentInfo> info = StoreQueries.findBySha256(c, sha256);
+            if (info.isEmpty()) {
+                return Optional.empty();
+            }
+            DocumentInfo doc = info.get();
+            List<ChunkDraft> chunks = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            readChunks(c, doc.id(), chunks, vectors);
+            String model = IndexMeta.model(c).map(EmbeddingModelInfo::id).orElse("unknown");
+            return Optional.of(new SharedDocument(doc.sha256(), doc.name(), doc.mediaType(), doc.sizeBytes(),
+                    doc.ingestedAt(), model, StoreQueries.pages(c, doc.id()), chunks, vectors));
+        });
+    }
+
+    private static void readChunks(Connection c, long documentId, List<ChunkDraft> chunks, List<float[]> vectors)
+            throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT ch.ordinal, ch.text, ch.page, ch.page_end,"
+                + " ch.clause, ch.heading, ch.start_offset, ch.end_offset, e.vector FROM chunks ch"
+                + " JOIN embeddings e ON e.chunk_id = ch.id WHERE ch.document_id = ? ORDER BY ch.ordinal, ch.id")) {
+            select.setLong(1, documentId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    chunks.add(new ChunkDraft(rows.getInt(1), rows.getString(2), rows.getInt(3), rows.getInt(4),
+                            rows.getString(5), rows.getString(6), rows.getInt(7), rows.getInt(8)));
+                    vectors.add(Vectors.fromBytes(rows.getBytes(9)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Stores a teammate's document with its pages, chunks and vectors (bumping the revision, no outbox row). Empty
+     * when a document with these bytes is stored already.
+     */
+    public Optional<StoredDocument> importDocument(SharedDocument document) {
+        return database.write("save the team's document " + document.name(), c -> {
+            if (StoreQueries.findBySha256(c, document.sha256()).isPresent()) {
+                return Optional.<StoredDocument>empty();
+            }
+            NewDocument fresh = new NewDocument(document.sha256(), document.name(), document.mediaType(),
+                    document.sizeBytes());
+            return Optional.of(DocumentWriter.insert(c, fresh, document.pages(), document.chunks(),
+                    document.vectors()));
+        }, Optional::isPresent);
+    }
+
+    /** Stores a teammate's decision record with its notes; false when a record with its id is stored already. */
+    public boolean importDecision(DecisionRecord record) {
+        DecisionChecks.storable(record);
+        return database.append("save the team's decision " + record.id(), c -> {
+            if (DecisionRows.exists(c, record.id())) {
+                return false;
+            }
+            DecisionRows.insert(c, record);
+            for (DecisionNote note : record.notes()) {
+                insertNoteOnce(c, record.id(), note);
+            }
+            return true;
+        });
+    }
+
+    /** Stores a teammate's note; false when the decision is not here or the note is there already. */
+    public boolean importNote(String decisionId, DecisionNote note) {
+        return database.append("save the team's note on " + decisionId, c ->
+                DecisionRows.exists(c, decisionId) && insertNoteOnce(c, decisionId, note));
+    }
+
+    /** Whether a decision with this id is stored. */
+    public boolean hasDecision(String id) {
+        return database.read("look up decision " + id, c -> DecisionRows.exists(c, id));
+    }
+
+    /** The team's server keeps microseconds, the local file nanoseconds: notes are compared at microseconds. */
+    private static boolean insertNoteOnce(Connection c, String decisionId, DecisionNote note) throws SQLException {
+        Instant at = note.at().truncatedTo(ChronoUnit.MICROS);
+        try (PreparedStatement select = c.prepareStatement("SELECT noted_at FROM decision_notes"
+                + " WHERE decision_id = ? AND noted_by = ? AND text = ?")) {
+            select.setString(1, decisionId);
+            select.setString(2, note.by());
+            select.setString(3, note.text());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Instant stored = rows.getObject(1, OffsetDateTime.class).toInstant();
+                    if (stored.truncatedTo(ChronoUnit.MICROS).equals(at)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        DecisionRows.insertNote(c, decisionId, note);
+        return true;
+    }
+}

@@ -1,0 +1,163 @@
+package com.intelliclaim.engine.sync;
+
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
+import com.intelliclaim.engine.ingest.parse.PageText;
+import com.intelliclaim.engine.store.SharedDocument;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The upserts of a push, each on its natural key, inside the caller's transaction. A document or decision that is
+ * there already is left as it is (records are immutable; only a document's "object stored" flag can turn true).
+ */
+final class PostgresWrites {
+    private PostgresWrites() {
+    }
+
+    /** Returns true when the document was new (then its pages and chunks are written too). */
+    static boolean document(Connection c, TeamDocument team) throws SQLException {
+        SharedDocument d = team.document();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (sha256, name, media_type,"
+                + " size_bytes, page_count, chunk_count, model_id, object_stored, added_by, added_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE"
+                + " SET object_stored = documents.object_stored OR EXCLUDED.object_stored"
+                + " RETURNING (xmax = 0) AS inserted")) {
+            insert.setString(1, d.sha256());
+            insert.setString(2, d.name());
+            insert.setString(3, d.mediaType());
+            insert.setLong(4, d.sizeBytes());
+            insert.setInt(5, d.pages().size());
+            insert.setInt(6, d.chunks().size());
+            insert.setString(7, d.modelId());
+            insert.setBoolean(8, team.objectStored());
+            insert.setString(9, team.addedBy());
+            insert.setObject(10, utc(d.ingestedAt()));
+            try (var rows = insert.executeQuery()) {
+                rows.next();
+                if (!rows.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        pages(c, d);
+        chunks(c, d);
+        return true;
+    }
+
+    private static void pages(Connection c, SharedDocument d) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO document_pages (document_sha256, number, text) VALUES (?, ?, ?)")) {
+            for (PageText page : d.pages()) {
+                insert.setString(1, d.sha256());
+                insert.setInt(2, page.number());
+                insert.setString(3, page.text());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void chunks(Connection c, SharedDocument d) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO chunks (document_sha256, ordinal, text, page,"
+                + " page_end, clause, heading, start_offset, end_offset, embedding)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < d.chunks().size(); i++) {
+                ChunkDraft chunk = d.chunks().get(i);
+                insert.setString(1, d.sha256());
+                insert.setInt(2, chunk.ordinal());
+                insert.setString(3, chunk.text());
+                insert.setInt(4, chunk.page());
+                insert.setInt(5, chunk.pageEnd());
+                insert.setString(6, chunk.clause());
+                insert.setString(7, chunk.heading());
+                insert.setInt(8, chunk.startOffset());
+                insert.setInt(9, chunk.endOffset());
+                insert.setArray(10, c.createArrayOf("float4", boxed(d.vectors().get(i))));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Float[] boxed(float[] vector) {
+        Float[] boxed = new Float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            boxed[i] = vector[i];
+        }
+        return boxed;
+    }
+
+    /** Returns true when the decision was new. Its notes are written as notes. */
+    static boolean decision(Connection c, DecisionRecord r, String pushedBy) throws SQLException {
+        int inserted;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO decisions (id, query, decision, amount,"
+                + " amount_up_to, currency, justification, confidence, decided_by, analyst, created_at, supersedes,"
+                + " facts, citations, conditions, versions, document_hashes, audit_trail, passages, pushed_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb),"
+                + " CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), ?)"
+                + " ON CONFLICT (id) DO NOTHING")) {
+            insert.setString(1, r.id());
+            insert.setString(2, r.query());
+            insert.setString(3, r.decision().name());
+            insert.setBigDecimal(4, r.amount());
+            insert.setBoolean(5, r.amountUpTo());
+            insert.setString(6, r.currency());
+            insert.setString(7, r.justification());
+            insert.setDouble(8, r.confidence());
+            insert.setString(9, r.decidedBy());
+            insert.setString(10, r.analyst());
+            insert.setObject(11, utc(r.createdAt()));
+            insert.setString(12, r.supersedes());
+            insert.setString(13, TeamJson.write(r.facts()));
+            insert.setString(14, TeamJson.write(r.citations()));
+            insert.setString(15, TeamJson.write(r.conditions()));
+            insert.setString(16, TeamJson.write(r.versions()));
+            insert.setString(17, TeamJson.write(r.documentHashes()));
+            insert.setString(18, TeamJson.write(r.auditTrail()));
+            insert.setString(19, TeamJson.write(r.passages()));
+            insert.setString(20, pushedBy);
+            inserted = insert.executeUpdate();
+        }
+        if (inserted > 0 && r.override() != null) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO overrides (decision_id, supersedes,"
+                    + " decision, reason, overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, r.id());
+                insert.setString(2, r.supersedes());
+                insert.setString(3, r.override().decision().name());
+                insert.setString(4, r.override().reason());
+                insert.setString(5, r.override().by());
+                insert.setObject(6, utc(r.override().at()));
+                insert.executeUpdate();
+            }
+        }
+        for (var note : r.notes()) {
+            note(c, new TeamNote(r.id(), note));
+        }
+        return inserted > 0;
+    }
+
+    /** Returns true when the note was new. */
+    static boolean note(Connection c, TeamNote note) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO notes (note_key, decision_id, text, noted_by,"
+                + " noted_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (note_key) DO NOTHING")) {
+            insert.setString(1, note.key());
+            insert.setString(2, note.decisionId());
+            insert.setString(3, note.note().text());
+            insert.setString(4, note.note().by());
+            insert.setObject(5, utc(note.note().at()));
+            return insert.executeUpdate() > 0;
+        }
+    }
+
+
+    /** PostgreSQL keeps microseconds and rounds the rest; truncating here makes the stored time predictable. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,166 @@
+package com.intelliclaim.engine.sync;
+
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.store.DecisionStore;
+import com.intelliclaim.engine.store.H2Outbox;
+import com.intelliclaim.engine.store.H2SharedRecords;
+import com.intelliclaim.engine.store.OutboxEntry;
+import com.intelliclaim.engine.store.SharedDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sync pass. Push: the outbox, oldest first, in batches; for each batch the files go to the document store first,
+ * then the records to the team database in one transaction; the batch's outbox rows are deleted only after that
+ * transaction committed (a crash in between sends them again, which the natural keys make harmless). A failure marks
+ * the batch's rows with the reason and ends the pass. Pull: the team's documents (with chunks and vectors, so they
+ * are searchable without embedding), decisions and notes past the stored cursor, the cursor saved after each page.
+ * Not thread-safe: one pass at a time.
+ */
+public final class SyncWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
+    static final int PUSH_BATCH = 20;
+    static final int PULL_PAGE = 50;
+
+    /** The local side: the outbox and cursors, the records, the original files, and how team documents come in. */
+    public record Local(H2Outbox outbox, H2SharedRecords records, DecisionStore decisions, DocumentBytes bytes,
+                        TeamImporter importer, String modelId) {
+    }
+
+    /** The team's side: the document store and the database. */
+    public record Remote(DocumentObjects objects, SyncTarget target) {
+    }
+
+    private final Local local;
+    private final Remote remote;
+    private final SyncLedger ledger;
+    private final String analyst;
+
+    /** A worker that records {@code analyst} as who sent the changes. */
+    public SyncWorker(Local local, Remote remote, String analyst) {
+        this.local = local;
+        this.remote = remote;
+        this.analyst = analyst;
+        this.ledger = new SyncLedger(local.outbox());
+    }
+
+    /**
+     * Pushes the whole outbox, then pulls everything new.
+     *
+     * @throws SyncException at the first failure; what was confirmed before it stays done
+     */
+    public SyncReport runOnce() {
+        Counts counts = new Counts();
+        push(counts);
+        pull(counts);
+        return counts.report(local.outbox().pending());
+    }
+
+    private void push(Counts counts) {
+        for (List<OutboxEntry> batch = local.outbox().oldest(PUSH_BATCH); !batch.isEmpty();
+             batch = local.outbox().oldest(PUSH_BATCH)) {
+            List<Long> seqs = batch.stream().map(OutboxEntry::seq).toList();
+            try {
+                ChangeSet changes = collect(batch, counts);
+                remote.target().push(changes);
+                counts.sentDocuments += changes.documents().size();
+                counts.sentDecisions += changes.decisions().size();
+                counts.sentNotes += changes.notes().size();
+            } catch (SyncException e) {
+                local.outbox().failed(seqs, e.getMessage());
+                throw e;
+            }
+            local.outbox().confirm(seqs);
+        }
+    }
+
+    /** Reads the batch's records and sends their files; an entry whose record is gone (removed) sends nothing. */
+    private ChangeSet collect(List<OutboxEntry> batch, Counts counts) {
+        List<TeamDocument> documents = new ArrayList<>();
+        List<DecisionRecord> decisions = new ArrayList<>();
+        List<TeamNote> notes = new ArrayList<>();
+        for (OutboxEntry entry : batch) {
+            switch (entry.kind()) {
+                case DOCUMENT -> local.records().document(entry.ref())
+                        .ifPresent(doc -> documents.add(withFile(doc, counts)));
+                case DECISION, OVERRIDE -> local.decisions().find(entry.ref()).ifPresent(decisions::add);
+                case NOTE -> local.decisions().find(entry.ref())
+                        .ifPresent(r -> r.notes().forEach(n -> notes.add(new TeamNote(r.id(), n))));
+            }
+        }
+        return new ChangeSet(documents, decisions, notes, analyst);
+    }
+
+    private TeamDocument withFile(SharedDocument document, Counts counts) {
+        Optional<Path> file = local.bytes().path(document.sha256());
+        if (file.isEmpty()) {
+            LOG.warn("Document {} has no original file in the data folder; sending its text and passages only",
+                    document.sha256());
+            counts.sentWithoutFile++;
+            return new TeamDocument(document, analyst, false);
+        }
+        if (remote.objects().upload(document.sha256(), file.get())) {
+            counts.sentFiles++;
+        }
+        return new TeamDocument(document, analyst, true);
+    }
+
+    private void pull(Counts counts) {
+        SyncCursor cursor = ledger.cursor();
+        while (true) {
+            TeamChanges changes = remote.target().pull(cursor, PULL_PAGE);
+            changes.documents().forEach(d -> take(d, counts));
+            changes.decisions().forEach(d -> take(d, counts));
+            for (TeamNote note : changes.notes()) {
+                counts.receivedNotes += local.records().importNote(note.decisionId(), note.note()) ? 1 : 0;
+            }
+            if (changes.next().equals(cursor)) {
+                return;
+            }
+            ledger.saveCursor(changes.next());
+            cursor = changes.next();
+        }
+    }
+
+    private void take(TeamDocument team, Counts counts) {
+        SharedDocument document = team.document();
+        if (!document.modelId().equals(local.modelId())) {
+            LOG.info("Team document {} was embedded with {}, not {}; not taken", document.sha256(),
+                    document.modelId(), local.modelId());
+            counts.skippedOtherModel++;
+            return;
+        }
+        counts.receivedDocuments += local.importer().importDocument(document) ? 1 : 0;
+    }
+
+    private void take(DecisionRecord decision, Counts counts) {
+        try {
+            counts.receivedDecisions += local.records().importDecision(decision) ? 1 : 0;
+        } catch (RuntimeException e) {
+            LOG.warn("Team decision {} could not be stored here", decision.id(), e);
+            counts.notStored++;
+        }
+    }
+
+    private static final class Counts {
+        int sentDocuments;
+        int sentFiles;
+        int sentWithoutFile;
+        int sentDecisions;
+        int sentNotes;
+        int receivedDocuments;
+        int receivedDecisions;
+        int receivedNotes;
+        int skippedOtherModel;
+        int notStored;
+
+        SyncReport report(long pending) {
+            return new SyncReport(sentDocuments, sentFiles, sentWithoutFile, sentDecisions, sentNotes,
+                    receivedDocuments, receivedDecisions, receivedNotes, skippedOtherModel, notStored, pending);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.intelliclaim.engine.sync;
+
+import java.net.URI;
+import java.util.Properties;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStore;
+import org.jclouds.blobstore.BlobStoreContext;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * A real S3 API server in this JVM (s3proxy over an in-memory blob store) on 127.0.0.1, with signature checking on.
+ * It can be stopped and started again on the same port with the same objects, to play a server that goes away.
+ */
+final class TestS3 implements AutoCloseable {
+    static final String ACCESS_KEY = "analyst-access-key";
+    static final String SECRET_KEY = "analyst-secret-key";
+    static final String REGION = "us-east-1";
+
+    private final BlobStoreContext context;
+    private S3Proxy proxy;
+    private int port;
+
+    private TestS3(BlobStoreContext context) {
+        this.context = context;
+    }
+
+    static TestS3 start() throws Exception {
+        Properties properties = new Properties();
+        BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials("identity", "credential")
+                .overrides(properties).build(BlobStoreContext.class);
+        TestS3 s3 = new TestS3(context);
+        s3.startOn(0);
+        return s3;
+    }
+
+    private void startOn(int wanted) throws Exception {
+        proxy = S3Proxy.builder().blobStore(context.getBlobStore())
+                .endpoint(URI.create("http://127.0.0.1:" + wanted))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                // s3proxy does not implement server-side encryption; it accepts (and ignores) the header this way.
+                .ignoreUnknownHeaders(true)
+                .build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.sleep(10);
+        }
+        port = proxy.getPort();
+    }
+
+    void stop() throws Exception {
+        proxy.stop();
+    }
+
+    /** Starts again on the same port, with the objects it had. */
+    void restart() throws Exception {
+        startOn(port);
+    }
+
+    BlobStore blobs() {
+        return context.getBlobStore();
+    }
+
+    void createBucket(String name) {
+        context.getBlobStore().createContainerInLocation(null, name);
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    S3Settings settings(String bucket) {
+        return S3Settings.of(bucket, endpoint(), true, REGION, null);
+    }
+
+    static AwsCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            proxy.stop();
+        } finally {
+            context.close();
+        }
+    }
+}

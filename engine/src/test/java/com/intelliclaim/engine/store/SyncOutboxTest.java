@@ -85,7 +85,7 @@ class SyncOutboxTest {
     void aFolderFromBeforeSyncHasItsWorkQueuedByTheMigration() throws Exception {
         Path file = tmp.resolve("old");
         try (StoreDatabase database = new StoreDatabase(file)) {
-            Flyway.configure().dataSource(database.dataSource()).locations(SchemaMigrator.LOCATION).target("5")
+            Flyway.configure().dataSource(database.dataSource()).locations(SchemaMigrator.LOCATION).target("6")
                     .load().migrate();
             database.write("seed", c -> {
                 DocumentWriter.insert(c, new NewDocument(DecisionFixtures.SHA_A, "old.pdf", "application/pdf", 3),

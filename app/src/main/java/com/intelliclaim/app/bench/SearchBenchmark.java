@@ -25,6 +25,8 @@ import java.util.Random;
  */
 public final class SearchBenchmark {
     private static final int CHUNKS_PER_DOCUMENT = 1_000;
+    /** The engine's switch between the 8-bit shortlist scan and the float-only scan; for benchmarks only. */
+    private static final String SCAN_PROPERTY = "intelliclaim.vectorScan";
     private static final String[] WORDS = ("hospital waiting period months pre-existing disease cataract surgery"
             + " maternity expenses delivery newborn organ donor transplant room rent icu charges sum insured"
             + " co-payment network provider claim cashless reimbursement exclusion cosmetic treatment ayush"
@@ -56,10 +58,58 @@ public final class SearchBenchmark {
     }
 
     public void run(PrintWriter out) throws Exception {
+        runComparison(out, 0);
+    }
+
+    /**
+     * Like {@link #run}, then, when {@code rounds} &gt; 0, times the default vector scan (8-bit shortlist, float
+     * rescore) and the float-only scan alternately {@code rounds} times each over the same folder, and prints their
+     * p50/p95 ratios: on a shared machine only a comparison within one run means anything.
+     */
+    public void runComparison(PrintWriter out, int rounds) throws Exception {
         Path dir = Files.createTempDirectory("intelliclaim-bench-search");
         try {
             long t0 = System.nanoTime();
             populate(dir);
+            long t1 = System.nanoTime();
+            timeQueries(dir, null, out, Measure.ms(t1 - t0));
+            if (rounds > 0) {
+                compare(dir, rounds, out);
+            }
+        } finally {
+            Measure.deleteTree(dir);
+        }
+        out.flush();
+    }
+
+    private void compare(Path dir, int rounds, PrintWriter out) throws Exception {
+        double[][] shortlist = new double[rounds][];
+        double[][] floats = new double[rounds][];
+        for (int round = 0; round < rounds; round++) {
+            // Alternate which goes first, so neither always inherits the other's garbage or a quieter moment.
+            if (round % 2 == 0) {
+                floats[round] = timeQueries(dir, "exact", out, -1);
+                shortlist[round] = timeQueries(dir, null, out, -1);
+            } else {
+                shortlist[round] = timeQueries(dir, null, out, -1);
+                floats[round] = timeQueries(dir, "exact", out, -1);
+            }
+        }
+        out.printf(Locale.ROOT, "Vector scan comparison over %,d chunks (%d rounds, alternating):%n", chunks, rounds);
+        for (int round = 0; round < rounds; round++) {
+            out.printf(Locale.ROOT, "  round %d: int8+rescore / floats only: p50 %.2f / %.2f ms (%.2f), p95 %.2f / %.2f ms (%.2f)%n",
+                    round + 1, Measure.percentile(shortlist[round], 50), Measure.percentile(floats[round], 50),
+                    Measure.percentile(shortlist[round], 50) / Measure.percentile(floats[round], 50),
+                    Measure.percentile(shortlist[round], 95), Measure.percentile(floats[round], 95),
+                    Measure.percentile(shortlist[round], 95) / Measure.percentile(floats[round], 95));
+        }
+    }
+
+    /** Opens the folder with the given vector scan property (null: the default), warms up, times the queries. */
+    private double[] timeQueries(Path dir, String scan, PrintWriter out, double storeMs) throws Exception {
+        String before = System.getProperty(SCAN_PROPERTY);
+        setScan(scan);
+        try {
             long t1 = System.nanoTime();
             try (IntelliClaimEngine engine = IntelliClaimEngine.open(EngineConfig.at(dir).withEmbeddingModel(model))) {
                 long t2 = System.nanoTime();
@@ -73,17 +123,30 @@ public final class SearchBenchmark {
                     engine.search(SearchRequest.of(QUESTIONS.get(i % QUESTIONS.size()), 10));
                     latencies[i] = Measure.ms(System.nanoTime() - start);
                 }
-                out.printf(Locale.ROOT, "Hybrid search over %,d chunks (%d queries, top 10, model %s):%n", chunks, queries, model);
+                String variant = scan == null ? "" : ", " + SCAN_PROPERTY + "=" + scan;
+                out.printf(Locale.ROOT, "Hybrid search over %,d chunks (%d queries, top 10, model %s%s):%n", chunks,
+                        queries, model, variant);
                 out.printf(Locale.ROOT, "  p50 %.2f ms   p95 %.2f ms   max %.2f ms%n", Measure.percentile(latencies, 50),
                         Measure.percentile(latencies, 95), Measure.percentile(latencies, 100));
-                out.printf(Locale.ROOT, "  store %,d chunks: %.0f ms; open engine and load indexes: %.0f ms%n", chunks,
-                        Measure.ms(t1 - t0), Measure.ms(t2 - t1));
-                out.printf(Locale.ROOT, "  vector kernel: %s; peak RSS %d MB%n", vectorKernel(), Measure.peakRssMb());
+                if (storeMs >= 0) {
+                    out.printf(Locale.ROOT, "  store %,d chunks: %.0f ms; open engine and load indexes: %.0f ms%n",
+                            chunks, storeMs, Measure.ms(t2 - t1));
+                    out.printf(Locale.ROOT, "  vector kernel: %s; peak RSS %d MB%n", vectorKernel(), Measure.peakRssMb());
+                }
+                out.flush();
+                return latencies;
             }
         } finally {
-            Measure.deleteTree(dir);
+            setScan(before);
         }
-        out.flush();
+    }
+
+    private static void setScan(String value) {
+        if (value == null) {
+            System.clearProperty(SCAN_PROPERTY);
+        } else {
+            System.setProperty(SCAN_PROPERTY, value);
+        }
     }
 
     private static String vectorKernel() {

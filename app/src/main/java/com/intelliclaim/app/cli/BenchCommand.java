@@ -64,6 +64,10 @@ public final class BenchCommand {
         @Option(names = "--queries", defaultValue = "300", description = "Timed queries (default: ${DEFAULT-VALUE}).")
         int queries;
 
+        @Option(names = "--compare-scan", defaultValue = "0", paramLabel = "ROUNDS", description = "Then time the"
+                + " float-only vector scan against the default (8-bit shortlist) alternately ROUNDS times each.")
+        int compareScanRounds;
+
         @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
         String model;
 
@@ -72,7 +76,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            new SearchBenchmark(model, chunks, queries).run(spec.commandLine().getOut());
+            new SearchBenchmark(model, chunks, queries).runComparison(spec.commandLine().getOut(), compareScanRounds);
             return 0;
         }
     }

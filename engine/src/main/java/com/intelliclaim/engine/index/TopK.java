@@ -26,6 +26,25 @@ final class TopK {
         }
     }
 
+    int size() {
+        return size;
+    }
+
+    /** True when k pairs are held, so every pair not held scored at most {@link #worstScore()}. */
+    boolean isFull() {
+        return size == scores.length;
+    }
+
+    /** The lowest score held; only meaningful when not empty. */
+    float worstScore() {
+        return scores[0];
+    }
+
+    /** The slot of the i-th pair held, in heap order (0 ≤ i &lt; size). */
+    int slotAt(int i) {
+        return slots[i];
+    }
+
     void addAll(TopK other) {
         for (int i = 0; i < other.size; i++) {
             offer(other.scores[i], other.slots[i]);

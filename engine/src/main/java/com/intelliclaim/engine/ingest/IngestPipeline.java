@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +35,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingests files one after the other: read and hash, skip known content, parse, chunk, embed, keep the original bytes,
  * store (one transaction), index. The original is kept before the transaction, so a crash in between leaves a file
- * without a document (swept at the next open), never a document that claims a file it lacks. A file that fails is reported with its reason and the batch goes on; interrupting the calling
- * thread cancels the current file (nothing of it is stored) and the rest of the batch.
+ * without a document (swept at the next open), never a document that claims a file it lacks. A file that fails is
+ * reported with its reason and the batch goes on; interrupting the calling thread cancels the current file (nothing
+ * of it is stored) and the rest of the batch. One pipeline per batch, used by one thread.
  */
 public final class IngestPipeline {
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
@@ -47,6 +50,7 @@ public final class IngestPipeline {
     private final DocumentStore store;
     private final SearchIndexes indexes;
     private final SourceFileStore originals;
+    private CompletableFuture<Void> modelLoad;
 
     public IngestPipeline(SourceFiles sources, DocumentParser parser, Chunker chunker, Supplier<Embedder> embedder,
                           DocumentStore store, SearchIndexes indexes, SourceFileStore originals) {
@@ -77,6 +81,7 @@ public final class IngestPipeline {
             outcomes.add(outcome);
             listener.finished(outcome);
         }
+        awaitModelLoad();
         return new IngestReport(outcomes);
     }
 
@@ -95,6 +100,7 @@ public final class IngestPipeline {
                 return new FileOutcome(file, Status.ALREADY_INDEXED, sha, doc.pages(), doc.chunks(), millis(start),
                         "Already indexed" + same + " (same content); nothing to do.");
             }
+            loadModelBesideParsing();
             ParsedDocument parsed = parser.parse(source);
             checkInterrupted();
             listener.stage(file, Stage.CHUNKING, 0, 1);
@@ -156,6 +162,27 @@ public final class IngestPipeline {
             }
         } catch (RuntimeException e) {
             log.debug("Could not discard the original of document {} now; the next open sweeps it", shortSha(sha), e);
+        }
+    }
+
+    /**
+     * Parsing runs on one core; on a cold start the embedding model (about half a second) loads on another meanwhile
+     * instead of after it. Only once a file is known to be new, so re-ingesting a folder loads nothing. A failure here
+     * is not reported: {@link #embed} asks for the model again and reports it then.
+     */
+    private void loadModelBesideParsing() {
+        if (modelLoad == null) {
+            modelLoad = CompletableFuture.runAsync(embedder::get, ForkJoinPool.commonPool()).exceptionally(e -> {
+                log.debug("Loading the embedding model beside parsing failed; it is retried before embedding", e);
+                return null;
+            });
+        }
+    }
+
+    /** The batch ends only when the model load it started has, so closing the engine after it frees the model. */
+    private void awaitModelLoad() {
+        if (modelLoad != null) {
+            modelLoad.join();
         }
     }
 

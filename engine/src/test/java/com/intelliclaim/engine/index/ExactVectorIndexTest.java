@@ -33,23 +33,55 @@ class ExactVectorIndexTest {
         }
     }
 
+    @Nested
+    class WithInt8ShortlistAndPlainCodes extends VectorIndexContractTest {
+        @Override
+        protected VectorIndex createIndex(int dimension) {
+            return new ExactVectorIndex(dimension, new ScanKernels(new PlainDotKernel(), new PlainCodeDotKernel(), 20));
+        }
+    }
+
+    @Nested
+    class WithInt8ShortlistAndSimdCodes extends VectorIndexContractTest {
+        @Override
+        protected VectorIndex createIndex(int dimension) {
+            return new ExactVectorIndex(dimension, new ScanKernels(DotKernels.simd(), DotKernels.simdCodes(), 20));
+        }
+    }
+
     @Test
-    void picksSimdWhenTheModuleIsPresent() {
+    void picksSimdWithAnInt8ShortlistWhenTheModuleIsPresent() {
         // Surefire runs with --add-modules jdk.incubator.vector.
         assertThat(DotKernels.simdAvailable()).isTrue();
-        assertThat(new ExactVectorIndex(4).kernelName()).isEqualTo("simd");
+        assertThat(new ExactVectorIndex(4).kernelName()).isEqualTo("simd+int8");
+    }
+
+    @Test
+    void theBenchmarkSwitchTurnsTheShortlistOff() {
+        String before = System.getProperty(ScanKernels.SCAN_PROPERTY);
+        System.setProperty(ScanKernels.SCAN_PROPERTY, "exact");
+        try {
+            assertThat(new ExactVectorIndex(4).kernelName()).isEqualTo("simd");
+        } finally {
+            if (before == null) {
+                System.clearProperty(ScanKernels.SCAN_PROPERTY);
+            } else {
+                System.setProperty(ScanKernels.SCAN_PROPERTY, before);
+            }
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simd", "plain"})
+    @ValueSource(strings = {"simd", "plain", "simd+int8"})
     void largeParallelSearchMatchesBruteForce(String kernel) {
         int dimension = 384;
         int threshold = 20_000;
         int count = threshold + 9_001;
         Random random = new Random(7);
         float[][] vectors = new float[count][];
-        ExactVectorIndex index = new ExactVectorIndex(dimension,
-                kernel.equals("simd") ? DotKernels.simd() : new PlainDotKernel(), threshold);
+        ExactVectorIndex index = new ExactVectorIndex(dimension, new ScanKernels(
+                kernel.startsWith("simd") ? DotKernels.simd() : new PlainDotKernel(),
+                kernel.endsWith("int8") ? DotKernels.simdCodes() : null, threshold));
         for (int i = 0; i < count; i++) {
             vectors[i] = randomUnit(random, dimension);
             index.add(i, i / 10, vectors[i]);

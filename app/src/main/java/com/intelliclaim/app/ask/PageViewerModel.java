@@ -89,7 +89,7 @@ public final class PageViewerModel {
         text.set(found.get().text());
         span.set(number >= cited.page() && number <= Math.max(cited.page(), cited.pageEnd())
                 ? CitedSpan.in(found.get().text(), cited.text()).orElse(null) : null);
-        title.set(cited.documentName() + " — page " + number + " of " + pages.size());
+        title.set(cited.documentName() + " — page " + number + " of " + pages.size() + OcrNote.of(found.get()));
     }
 
     public boolean hasPrevious() {

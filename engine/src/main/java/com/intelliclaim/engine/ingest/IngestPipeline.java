@@ -94,8 +94,8 @@ public final class IngestPipeline {
             listener.stage(file, Stage.CHUNKING, 0, 1);
             List<ChunkDraft> chunks = chunker.chunk(parsed);
             if (chunks.isEmpty()) {
-                throw new NoTextLayerException(file, "has no text to index (its pages are blank or scanned); it needs OCR,"
-                        + " which this version cannot do yet");
+                throw new NoTextLayerException(file, "has no text to index: its pages are blank, or OCR found"
+                        + " no words on them");
             }
             List<float[]> vectors = embed(file, chunks, listener);
             listener.stage(file, Stage.STORING, 0, 1);

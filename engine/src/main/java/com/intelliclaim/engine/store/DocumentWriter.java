@@ -53,11 +53,16 @@ final class DocumentWriter {
     private static void insertPages(Connection connection, long documentId, List<PageText> pages)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO pages (document_id, number, text) VALUES (?, ?, ?)")) {
+                "INSERT INTO pages (document_id, number, text, ocr_confidence) VALUES (?, ?, ?, ?)")) {
             for (PageText page : pages) {
                 insert.setLong(1, documentId);
                 insert.setInt(2, page.number());
                 insert.setString(3, page.text());
+                if (page.isOcr()) {
+                    insert.setFloat(4, (float) page.ocrConfidence().getAsDouble());
+                } else {
+                    insert.setNull(4, Types.REAL);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -87,12 +87,14 @@ final class StoreQueries {
 
     static List<PageText> pages(Connection connection, long documentId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT number, text FROM pages WHERE document_id = ? ORDER BY number")) {
+                "SELECT number, text, ocr_confidence FROM pages WHERE document_id = ? ORDER BY number")) {
             select.setLong(1, documentId);
             List<PageText> pages = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    pages.add(new PageText(rows.getInt(1), rows.getString(2)));
+                    float confidence = rows.getFloat(3);
+                    pages.add(rows.wasNull() ? new PageText(rows.getInt(1), rows.getString(2))
+                            : PageText.ocr(rows.getInt(1), rows.getString(2), confidence));
                 }
             }
             return pages;

@@ -14,10 +14,10 @@ public enum FileType {
     JPEG("a JPEG image", ""),
     GIF("a GIF image", ""),
     TIFF("a TIFF image", ""),
-    DOCX("a Word document (.docx)", "Save it as PDF from Word and add the PDF."),
+    DOCX("a Word document (.docx)", ""),
     ZIP("a ZIP archive (or an Office file)", "Unzip it, or save it as PDF, and add the PDF files."),
     LEGACY_OFFICE("an old Microsoft Office file (.doc, .xls)", "Save it as PDF from Office and add the PDF."),
-    BINARY("binary data of an unknown kind", "Only PDF, image and plain-text files can be added.");
+    BINARY("binary data of an unknown kind", "Only PDF, Word (.docx), image and plain-text files can be added.");
 
     /** How far into the file a {@code %PDF-} header may start; readers tolerate some leading junk. */
     static final int PDF_HEADER_WINDOW = 1024;

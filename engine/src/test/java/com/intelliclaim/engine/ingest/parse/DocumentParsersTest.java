@@ -28,8 +28,8 @@ class DocumentParsersTest {
 
     @Test
     void defaultsArePdfThenImagesThenText() {
-        assertThat(parsers.parsers()).hasExactlyElementsOfTypes(PdfDocumentParser.class, ImageDocumentParser.class,
-                TextDocumentParser.class);
+        assertThat(parsers.parsers()).hasExactlyElementsOfTypes(PdfDocumentParser.class, DocxDocumentParser.class,
+                ImageDocumentParser.class, TextDocumentParser.class);
     }
 
     @Test
@@ -84,7 +84,7 @@ class DocumentParsersTest {
     }
 
     @Test
-    void recognisesAWordDocument() throws IOException {
+    void givesAWordDocumentToTheWordParserWhichFindsThisOneDamaged() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -94,9 +94,9 @@ class DocumentParsersTest {
         }
 
         assertThatThrownBy(() -> parsers.parse(TestSources.of("claim.docx", bytes.toByteArray())))
-                .isInstanceOf(UnsupportedFormatException.class)
-                .hasMessageContaining("a Word document (.docx)")
-                .hasMessageContaining("Save it as PDF");
+                .isInstanceOf(CorruptDocumentException.class)
+                .hasMessage("claim.docx: the Word document is damaged and cannot be read. Open it in Word to check it,"
+                        + " or save it again and add the new copy.");
     }
 
     @Test

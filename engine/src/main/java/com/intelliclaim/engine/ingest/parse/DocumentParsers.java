@@ -24,12 +24,12 @@ public final class DocumentParsers implements DocumentParser {
         this.parsers = List.copyOf(parsers);
     }
 
-    /** PDF (scanned pages through Tesseract), Word, images through Tesseract, then plain text. */
+    /** PDF (scanned pages through Tesseract), Word, images through Tesseract, e-mail, then plain text. */
     public static DocumentParsers defaults() {
         OcrOptions options = OcrOptions.DEFAULTS;
         OcrEngine ocr = TesseractCli.english(options);
         return new DocumentParsers(List.of(new PdfDocumentParser(ocr, options), new DocxDocumentParser(),
-                new ImageDocumentParser(ocr, options), new TextDocumentParser()));
+                new ImageDocumentParser(ocr, options), new EmailDocumentParser(), new TextDocumentParser()));
     }
 
     /** The parsers in the order they are asked; unmodifiable. */

@@ -27,9 +27,9 @@ class DocumentParsersTest {
     private final DocumentParsers parsers = DocumentParsers.defaults();
 
     @Test
-    void defaultsArePdfThenImagesThenText() {
+    void defaultsArePdfWordImagesEmailThenText() {
         assertThat(parsers.parsers()).hasExactlyElementsOfTypes(PdfDocumentParser.class, DocxDocumentParser.class,
-                ImageDocumentParser.class, TextDocumentParser.class);
+                ImageDocumentParser.class, EmailDocumentParser.class, TextDocumentParser.class);
     }
 
     @Test

@@ -9,9 +9,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -92,7 +98,7 @@ public final class EmailDocumentParser implements DocumentParser {
         }
         String unfolded = raw.replaceAll("\\r?\\n[ \\t]+", " ").strip();
         try {
-            return jakarta.mail.internet.MimeUtility.decodeText(unfolded);
+            return MimeUtility.decodeText(unfolded);
         } catch (java.io.UnsupportedEncodingException | IllegalArgumentException e) {
             return unfolded;
         }
@@ -122,7 +128,10 @@ public final class EmailDocumentParser implements DocumentParser {
                 attachments.add(new Attachment(fileName != null ? fileName : "forwarded-message.eml",
                         part.getInputStream().readAllBytes()));
             } else if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
+                Object content = part.getContent();
+                // Without the mailcap entries (a repackaged jar may lose them) the content comes back as a stream.
+                Multipart multipart = content instanceof Multipart m ? m
+                        : new MimeMultipart(part.getDataHandler().getDataSource());
                 boolean alternative = part.isMimeType("multipart/alternative");
                 int plainBefore = plain.size();
                 for (int i = 0; i < multipart.getCount(); i++) {
@@ -133,9 +142,26 @@ public final class EmailDocumentParser implements DocumentParser {
                     walk(child, depth + 1);
                 }
             } else if (part.isMimeType("text/plain")) {
-                plain.add(String.valueOf(part.getContent()));
+                plain.add(text(part));
             } else if (part.isMimeType("text/html")) {
-                html.add(HtmlText.of(String.valueOf(part.getContent())));
+                html.add(HtmlText.of(text(part)));
+            }
+        }
+
+        private static String text(Part part) throws MessagingException, IOException {
+            Object content = part.getContent();
+            if (content instanceof String string) {
+                return string;
+            }
+            Charset charset = StandardCharsets.UTF_8;
+            try {
+                String name = new ContentType(part.getContentType()).getParameter("charset");
+                charset = name == null ? charset : Charset.forName(MimeUtility.javaCharset(name));
+            } catch (MessagingException | IllegalArgumentException e) {
+                // an unknown or malformed charset: read the text as UTF-8
+            }
+            try (InputStream in = part.getInputStream()) {
+                return new String(in.readAllBytes(), charset);
             }
         }
 
@@ -154,7 +180,7 @@ public final class EmailDocumentParser implements DocumentParser {
                 return null;
             }
             try {
-                name = jakarta.mail.internet.MimeUtility.decodeText(name);
+                name = MimeUtility.decodeText(name);
             } catch (java.io.UnsupportedEncodingException e) {
                 // keep the name as written
             }

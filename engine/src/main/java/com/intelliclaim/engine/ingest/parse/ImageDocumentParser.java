@@ -58,7 +58,7 @@ public final class ImageDocumentParser implements DocumentParser {
                     + type.description() + ".");
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(source.bytes()))) {
-            ImageReader reader = readerFor(source, input);
+            ImageReader reader = readerFor(source, type, input);
             try {
                 reader.setInput(input, false, true);
                 return new ParsedDocument(mediaType(type), readFrames(source, reader));
@@ -69,8 +69,9 @@ public final class ImageDocumentParser implements DocumentParser {
             if (e instanceof DocumentException || e instanceof CancellationException) {
                 throw (RuntimeException) e;
             }
-            throw new CorruptDocumentException(source.path(), "the image is damaged and cannot be read. Open it in"
-                    + " an image viewer to check it, or get a new copy.", e);
+            throw new CorruptDocumentException(source.path(), "it looks like " + type.description() + ", but the"
+                    + " image is damaged and cannot be read. Open it in an image viewer to check it, or get a new"
+                    + " copy.", e);
         }
     }
 
@@ -102,11 +103,12 @@ public final class ImageDocumentParser implements DocumentParser {
         }
     }
 
-    private static ImageReader readerFor(SourceDocument source, ImageInputStream input) {
+    private static ImageReader readerFor(SourceDocument source, FileType type, ImageInputStream input) {
         Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
         if (readers == null || !readers.hasNext()) {
-            throw new CorruptDocumentException(source.path(), "the image cannot be decoded (unknown or damaged"
-                    + " format). Save it as PNG or PDF and add it again.", null);
+            throw new CorruptDocumentException(source.path(), "it looks like " + type.description() + ", but the"
+                    + " image is damaged or of a kind that cannot be decoded. Save it as PNG or PDF and add it again.",
+                    null);
         }
         return readers.next();
     }

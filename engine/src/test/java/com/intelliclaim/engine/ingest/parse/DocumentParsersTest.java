@@ -65,7 +65,8 @@ class DocumentParsersTest {
     void refusesTruncatedImagesAsDamaged(String name, String hex) {
         assertThatThrownBy(() -> parsers.parse(TestSources.of(name, HexFormat.of().parseHex(hex))))
                 .isInstanceOf(CorruptDocumentException.class)
-                .hasMessageStartingWith(name + ": the image");
+                .hasMessageStartingWith(name + ": it looks like a")
+                .hasMessageContaining("but the image is damaged");
     }
 
     @ParameterizedTest(name = "{0}")

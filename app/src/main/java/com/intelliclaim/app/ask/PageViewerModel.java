@@ -158,7 +158,8 @@ public final class PageViewerModel {
         page.set(number);
         text.set(found.get().text());
         span.set(isCited(number) ? CitedSpan.in(found.get().text(), cited.text()).orElse(null) : null);
-        title.set(cited.documentName() + " — page " + number + " of " + loaded.pages().size());
+        title.set(cited.documentName() + " — page " + number + " of " + loaded.pages().size()
+                + OcrNote.of(found.get()));
         if (loaded.drawable()) {
             draw(number);
         } else {

@@ -15,7 +15,9 @@ public final class DocumentPicker {
     public static List<Path> files(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add claim or policy documents");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Documents (PDF, text)", "*.pdf", "*.txt"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                        "Documents (PDF, Word, e-mail, scans, text)", "*.pdf", "*.docx", "*.eml", "*.png", "*.jpg",
+                        "*.jpeg", "*.tif", "*.tiff", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();

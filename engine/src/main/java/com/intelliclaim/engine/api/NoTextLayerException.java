@@ -2,7 +2,7 @@ package com.intelliclaim.engine.api;
 
 import java.nio.file.Path;
 
-/** A document that has no text layer (a scanned document); it needs OCR, which this version cannot do yet. */
+/** A document with no text to index: a scan read without OCR, or pages that are blank. */
 public final class NoTextLayerException extends DocumentException {
     public NoTextLayerException(Path file, String reason) {
         super(file, reason, null);

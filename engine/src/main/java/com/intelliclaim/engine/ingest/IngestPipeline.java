@@ -13,6 +13,7 @@ import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.index.SearchIndexes;
 import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
 import com.intelliclaim.engine.ingest.chunk.Chunker;
+import com.intelliclaim.engine.ingest.parse.Attachment;
 import com.intelliclaim.engine.ingest.parse.DocumentParser;
 import com.intelliclaim.engine.ingest.parse.ParsedDocument;
 import com.intelliclaim.engine.ingest.parse.SourceDocument;
@@ -34,14 +35,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests files one after the other: read and hash, skip known content, parse, chunk, embed, keep the original bytes,
- * store (one transaction), index. The original is kept before the transaction, so a crash in between leaves a file
- * without a document (swept at the next open), never a document that claims a file it lacks. A file that fails is
- * reported with its reason and the batch goes on; interrupting the calling thread cancels the current file (nothing
- * of it is stored) and the rest of the batch. One pipeline per batch, used by one thread.
+ * store (one transaction), index; then the files a document carries (an e-mail's attachments), each as its own
+ * document. The original is kept before the transaction, so a crash in between leaves a file without a document
+ * (swept at the next open), never a document that claims a file it lacks. A file that fails is reported with its
+ * reason and the batch goes on; interrupting the calling thread cancels the current file (nothing of it is stored)
+ * and the rest of the batch. One pipeline per batch, used by one thread.
  */
 public final class IngestPipeline {
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
     private static final int EMBED_PROGRESS_BATCH = 64;
+    /** An attachment of an attached e-mail of an attached e-mail … is read this many levels down, no further. */
+    static final int MAX_ATTACHMENT_DEPTH = 3;
 
     private final SourceFiles sources;
     private final DocumentParser parser;
@@ -70,27 +74,58 @@ public final class IngestPipeline {
         List<FileOutcome> outcomes = new ArrayList<>();
         boolean cancelled = false;
         for (Path file : files) {
-            FileOutcome outcome;
             if (cancelled || Thread.currentThread().isInterrupted()) {
                 cancelled = true;
-                outcome = new FileOutcome(file, Status.CANCELLED, null, 0, 0, 0, "Cancelled before it started.");
+                FileOutcome outcome = new FileOutcome(file, Status.CANCELLED, null, 0, 0, 0, "Cancelled before it started.");
+                outcomes.add(outcome);
+                listener.finished(outcome);
             } else {
-                outcome = ingestOne(file, listener);
-                cancelled = outcome.status() == Status.CANCELLED;
+                cancelled = ingestWithAttachments(file, () -> sources.read(file), null, 0, listener, outcomes);
             }
-            outcomes.add(outcome);
-            listener.finished(outcome);
         }
         awaitModelLoad();
         return new IngestReport(outcomes);
     }
 
-    private FileOutcome ingestOne(Path file, IngestListener listener) {
+    /**
+     * Ingests a file, then each file it carries (an e-mail's attachments) as a document of its own linked to it,
+     * named "mail.eml › invoice.pdf". Returns whether the batch was cancelled.
+     */
+    private boolean ingestWithAttachments(Path file, Supplier<SourceDocument> read, String parentSha, int depth,
+            IngestListener listener, List<FileOutcome> outcomes) {
+        List<Attachment> carried = new ArrayList<>();
+        FileOutcome outcome = ingestOne(file, read, parentSha, listener, carried);
+        outcomes.add(outcome);
+        listener.finished(outcome);
+        if (outcome.status() == Status.CANCELLED) {
+            return true;
+        }
+        for (Attachment attachment : carried) {
+            Path part = file.resolveSibling(file.getFileName() + " › " + attachment.name());
+            listener.stage(part, Stage.QUEUED, 0, 1);
+            if (depth >= MAX_ATTACHMENT_DEPTH) {
+                FileOutcome refused = new FileOutcome(part, Status.FAILED, null, 0, 0, 0, "is inside more than "
+                        + MAX_ATTACHMENT_DEPTH + " levels of attached e-mails; it was not read.");
+                outcomes.add(refused);
+                listener.finished(refused);
+                continue;
+            }
+            Supplier<SourceDocument> bytes = () -> new SourceDocument(part, attachment.bytes(),
+                    SourceFiles.sha256(attachment.bytes()));
+            if (ingestWithAttachments(part, bytes, outcome.sha256(), depth + 1, listener, outcomes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FileOutcome ingestOne(Path file, Supplier<SourceDocument> read, String parentSha, IngestListener listener,
+            List<Attachment> carried) {
         long start = System.nanoTime();
         String sha = null;
         try {
             listener.stage(file, Stage.PARSING, 0, 1);
-            SourceDocument source = sources.read(file);
+            SourceDocument source = read.get();
             sha = source.sha256();
             Optional<DocumentInfo> known = store.findBySha256(sha);
             if (known.isPresent()) {
@@ -106,18 +141,19 @@ public final class IngestPipeline {
             listener.stage(file, Stage.CHUNKING, 0, 1);
             List<ChunkDraft> chunks = chunker.chunk(parsed);
             if (chunks.isEmpty()) {
-                throw new NoTextLayerException(file, "has no text to index (its pages are blank or scanned); it needs OCR,"
-                        + " which this version cannot do yet");
+                throw new NoTextLayerException(file, "has no text to index: its pages are blank, or OCR found"
+                        + " no words on them");
             }
             List<float[]> vectors = embed(file, chunks, listener);
             listener.stage(file, Stage.STORING, 0, 1);
             keepOriginal(source);
             StoredDocument stored = add(new NewDocument(sha, source.name(), parsed.mediaType(),
-                    source.bytes().length), parsed, chunks, vectors);
+                    source.bytes().length, parentSha), parsed, chunks, vectors);
             listener.stage(file, Stage.INDEXING, 0, 1);
             indexes.add(store.chunksOf(stored.info().id()), vectors, store.revision());
-            log.info("Indexed document {} ({} pages, {} chunks) in {} ms", shortSha(sha), parsed.pageCount(),
-                    chunks.size(), millis(start));
+            log.info("Indexed document {} ({} pages, {} chunks, {} attachments) in {} ms", shortSha(sha),
+                    parsed.pageCount(), chunks.size(), parsed.attachments().size(), millis(start));
+            carried.addAll(parsed.attachments());
             return new FileOutcome(file, Status.INDEXED, sha, parsed.pageCount(), chunks.size(), millis(start),
                     "Indexed: " + parsed.pageCount() + " pages, " + chunks.size() + " passages.");
         } catch (CancellationException e) {

@@ -29,14 +29,15 @@ final class DocumentWriter {
         List<Long> chunkIds = insertChunks(connection, id, chunks);
         insertVectors(connection, chunkIds, vectors);
         DocumentInfo info = new DocumentInfo(id, document.sha256(), document.name(), document.mediaType(),
-                document.sizeBytes(), pages.size(), chunks.size(), now);
+                document.sizeBytes(), pages.size(), chunks.size(), now, document.parentSha256());
         return new StoredDocument(info, chunkIds);
     }
 
     private static long insertDocument(Connection connection, NewDocument document, int pageCount, int chunkCount,
             Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (sha256, name,"
-                + " media_type, size_bytes, page_count, chunk_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                + " media_type, size_bytes, page_count, chunk_count, ingested_at, parent_sha256)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, document.sha256());
             insert.setString(2, document.name());
@@ -45,6 +46,7 @@ final class DocumentWriter {
             insert.setInt(5, pageCount);
             insert.setInt(6, chunkCount);
             insert.setObject(7, now.atOffset(ZoneOffset.UTC));
+            setNullable(insert, 8, document.parentSha256());
             insert.executeUpdate();
             return generatedIds(insert).get(0);
         }
@@ -53,11 +55,16 @@ final class DocumentWriter {
     private static void insertPages(Connection connection, long documentId, List<PageText> pages)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO pages (document_id, number, text) VALUES (?, ?, ?)")) {
+                "INSERT INTO pages (document_id, number, text, ocr_confidence) VALUES (?, ?, ?, ?)")) {
             for (PageText page : pages) {
                 insert.setLong(1, documentId);
                 insert.setInt(2, page.number());
                 insert.setString(3, page.text());
+                if (page.isOcr()) {
+                    insert.setFloat(4, (float) page.ocrConfidence().getAsDouble());
+                } else {
+                    insert.setNull(4, Types.REAL);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();

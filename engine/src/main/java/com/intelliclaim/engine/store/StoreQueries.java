@@ -22,7 +22,7 @@ final class StoreQueries {
     static final int STREAM_PAGE = 2000;
 
     private static final String DOCUMENT_COLUMNS =
-            "id, sha256, name, media_type, size_bytes, page_count, chunk_count, ingested_at";
+            "id, sha256, name, media_type, size_bytes, page_count, chunk_count, ingested_at, parent_sha256";
     private static final String CHUNK_SELECT = "SELECT c.id, c.document_id, d.sha256, d.name, c.ordinal, c.text,"
             + " c.page, c.page_end, c.clause, c.heading, c.start_offset, c.end_offset";
 
@@ -87,12 +87,14 @@ final class StoreQueries {
 
     static List<PageText> pages(Connection connection, long documentId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT number, text FROM pages WHERE document_id = ? ORDER BY number")) {
+                "SELECT number, text, ocr_confidence FROM pages WHERE document_id = ? ORDER BY number")) {
             select.setLong(1, documentId);
             List<PageText> pages = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    pages.add(new PageText(rows.getInt(1), rows.getString(2)));
+                    float confidence = rows.getFloat(3);
+                    pages.add(rows.wasNull() ? new PageText(rows.getInt(1), rows.getString(2))
+                            : PageText.ocr(rows.getInt(1), rows.getString(2), confidence));
                 }
             }
             return pages;
@@ -128,7 +130,7 @@ final class StoreQueries {
     private static DocumentInfo document(ResultSet rows) throws SQLException {
         return new DocumentInfo(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
                 rows.getLong(5), rows.getInt(6), rows.getInt(7),
-                rows.getObject(8, OffsetDateTime.class).toInstant());
+                rows.getObject(8, OffsetDateTime.class).toInstant(), rows.getString(9));
     }
 
     private static StoredChunk chunk(ResultSet rows) throws SQLException {

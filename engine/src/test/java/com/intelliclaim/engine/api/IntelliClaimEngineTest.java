@@ -47,7 +47,7 @@ class IntelliClaimEngineTest {
             assertThat(byName.get("encrypted.pdf").message()).containsIgnoringCase("password");
             assertThat(byName.get("truncated.pdf").message()).containsIgnoringCase("truncated");
             assertThat(byName.get("empty.pdf").message()).contains("empty");
-            assertThat(byName.get("photo.pdf").message()).contains("PNG");
+            assertThat(byName.get("photo.pdf").message()).contains("OCR");
             assertThat(byName.get("scan.pdf").message()).contains("OCR");
             assertThat(byName.get("huge.pdf").message()).contains("limit");
             assertThat(byName.get("vanished.pdf").message()).contains("does not exist");

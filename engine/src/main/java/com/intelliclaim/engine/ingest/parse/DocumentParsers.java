@@ -3,6 +3,9 @@ package com.intelliclaim.engine.ingest.parse;
 import com.intelliclaim.engine.api.DocumentException;
 import com.intelliclaim.engine.api.EmptyDocumentException;
 import com.intelliclaim.engine.api.UnsupportedFormatException;
+import com.intelliclaim.engine.ingest.ocr.OcrEngine;
+import com.intelliclaim.engine.ingest.ocr.OcrOptions;
+import com.intelliclaim.engine.ingest.ocr.TesseractCli;
 import java.util.List;
 
 /**
@@ -21,9 +24,12 @@ public final class DocumentParsers implements DocumentParser {
         this.parsers = List.copyOf(parsers);
     }
 
-    /** PDF first, then plain text: the formats this version reads. */
+    /** PDF (scanned pages through Tesseract), Word, images through Tesseract, e-mail, then plain text. */
     public static DocumentParsers defaults() {
-        return new DocumentParsers(List.of(new PdfDocumentParser(), new TextDocumentParser()));
+        OcrOptions options = OcrOptions.DEFAULTS;
+        OcrEngine ocr = TesseractCli.english(options);
+        return new DocumentParsers(List.of(new PdfDocumentParser(ocr, options), new DocxDocumentParser(),
+                new ImageDocumentParser(ocr, options), new EmailDocumentParser(), new TextDocumentParser()));
     }
 
     /** The parsers in the order they are asked; unmodifiable. */

@@ -10,19 +10,21 @@ public enum FileType {
     EMPTY("an empty file", "There is nothing to read."),
     PDF("a PDF document", ""),
     TEXT("plain text", ""),
-    PNG("a PNG image", "Images need OCR, which this version cannot do yet."),
-    JPEG("a JPEG image", "Images need OCR, which this version cannot do yet."),
-    GIF("a GIF image", "Images need OCR, which this version cannot do yet."),
-    TIFF("a TIFF image", "Images need OCR, which this version cannot do yet."),
-    DOCX("a Word document (.docx)", "Save it as PDF from Word and add the PDF."),
+    EMAIL("an e-mail message (.eml)", ""),
+    PNG("a PNG image", ""),
+    JPEG("a JPEG image", ""),
+    GIF("a GIF image", ""),
+    TIFF("a TIFF image", ""),
+    DOCX("a Word document (.docx)", ""),
     ZIP("a ZIP archive (or an Office file)", "Unzip it, or save it as PDF, and add the PDF files."),
     LEGACY_OFFICE("an old Microsoft Office file (.doc, .xls)", "Save it as PDF from Office and add the PDF."),
-    BINARY("binary data of an unknown kind", "Only PDF and plain-text files can be added.");
+    BINARY("binary data of an unknown kind", "Only PDF, Word (.docx), image and plain-text files can be added.");
 
     /** How far into the file a {@code %PDF-} header may start; readers tolerate some leading junk. */
     static final int PDF_HEADER_WINDOW = 1024;
     private static final int TEXT_SAMPLE = 8192;
     private static final int ZIP_SAMPLE = 65_536;
+    private static final java.util.regex.Pattern EMAIL_HEADER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*: ");
 
     private final String description;
     private final String advice;
@@ -74,7 +76,26 @@ public enum FileType {
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             return LEGACY_OFFICE;
         }
-        return looksLikeText(bytes) ? TEXT : BINARY;
+        if (!looksLikeText(bytes)) {
+            return BINARY;
+        }
+        return looksLikeEmail(bytes) ? EMAIL : TEXT;
+    }
+
+    /**
+     * An e-mail starts with header lines ("Name: value") and has a From header and a Subject, Date or MIME-Version
+     * header among its first lines.
+     */
+    static boolean looksLikeEmail(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, TEXT_SAMPLE), StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("\n\n") >= 0 ? head.indexOf("\n\n") : head.indexOf("\r\n\r\n");
+        String headers = end >= 0 ? head.substring(0, end) : head;
+        if (!EMAIL_HEADER.matcher(headers).lookingAt()) {
+            return false;
+        }
+        String lower = "\n" + headers.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("\nfrom:") && (lower.contains("\nsubject:") || lower.contains("\ndate:")
+                || lower.contains("\nmime-version:"));
     }
 
     /**

@@ -3,8 +3,13 @@ package com.intelliclaim.engine.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.intelliclaim.engine.api.CorruptDocumentException;
 import com.intelliclaim.engine.api.EmptyDocumentException;
+import com.intelliclaim.engine.api.OcrUnavailableException;
 import com.intelliclaim.engine.api.UnsupportedFormatException;
+import com.intelliclaim.engine.ingest.ocr.OcrEngine;
+import com.intelliclaim.engine.ingest.ocr.OcrOptions;
+import com.intelliclaim.engine.ingest.ocr.TesseractCli;
 import com.intelliclaim.engine.testing.TestPdfs;
 import com.intelliclaim.engine.testing.TestSources;
 import java.io.ByteArrayOutputStream;
@@ -22,8 +27,9 @@ class DocumentParsersTest {
     private final DocumentParsers parsers = DocumentParsers.defaults();
 
     @Test
-    void defaultsArePdfThenText() {
-        assertThat(parsers.parsers()).hasExactlyElementsOfTypes(PdfDocumentParser.class, TextDocumentParser.class);
+    void defaultsArePdfWordImagesEmailThenText() {
+        assertThat(parsers.parsers()).hasExactlyElementsOfTypes(PdfDocumentParser.class, DocxDocumentParser.class,
+                ImageDocumentParser.class, EmailDocumentParser.class, TextDocumentParser.class);
     }
 
     @Test
@@ -44,17 +50,27 @@ class DocumentParsersTest {
     }
 
     @Test
-    void refusesAPngNamedPdfAsAnImageThatNeedsOcr() {
-        assertThatThrownBy(() -> parsers.parse(TestSources.of("claim.pdf", TestPdfs.pngBytes())))
-                .isInstanceOf(UnsupportedFormatException.class)
-                .hasMessage("claim.pdf: this kind of file cannot be read: it looks like a PNG image."
-                        + " Images need OCR, which this version cannot do yet.");
+    void givesAPngNamedPdfToTheImageParser() {
+        OcrEngine missing = new TesseractCli("/nonexistent/tesseract", "eng", OcrOptions.DEFAULTS);
+        DocumentParsers withoutOcr = new DocumentParsers(List.of(new PdfDocumentParser(missing, OcrOptions.DEFAULTS),
+                new ImageDocumentParser(missing, OcrOptions.DEFAULTS)));
+
+        assertThatThrownBy(() -> withoutOcr.parse(TestSources.of("claim.pdf", TestPdfs.pngBytes())))
+                .isInstanceOf(OcrUnavailableException.class)
+                .hasMessage("claim.pdf: page 1 is a scan and needs OCR: install tesseract-ocr to read scanned pages.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"photo.jpg, ffd8ffe000104a464946", "fax.tif, 49492a0008000000"})
+    void refusesTruncatedImagesAsDamaged(String name, String hex) {
+        assertThatThrownBy(() -> parsers.parse(TestSources.of(name, HexFormat.of().parseHex(hex))))
+                .isInstanceOf(CorruptDocumentException.class)
+                .hasMessageStartingWith(name + ": it looks like a")
+                .hasMessageContaining("but the image is damaged");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "photo.jpg, ffd8ffe000104a464946, a JPEG image",
-        "fax.tif, 49492a0008000000, a TIFF image",
         "archive.zip, 504b030414000000, a ZIP archive",
         "old.doc, d0cf11e0a1b11ae1, an old Microsoft Office file",
         "blob.bin, 00010203000102030001, binary data of an unknown kind"})
@@ -69,7 +85,7 @@ class DocumentParsersTest {
     }
 
     @Test
-    void recognisesAWordDocument() throws IOException {
+    void givesAWordDocumentToTheWordParserWhichFindsThisOneDamaged() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -79,9 +95,9 @@ class DocumentParsersTest {
         }
 
         assertThatThrownBy(() -> parsers.parse(TestSources.of("claim.docx", bytes.toByteArray())))
-                .isInstanceOf(UnsupportedFormatException.class)
-                .hasMessageContaining("a Word document (.docx)")
-                .hasMessageContaining("Save it as PDF");
+                .isInstanceOf(CorruptDocumentException.class)
+                .hasMessage("claim.docx: the Word document is damaged and cannot be read. Open it in Word to check it,"
+                        + " or save it again and add the new copy.");
     }
 
     @Test

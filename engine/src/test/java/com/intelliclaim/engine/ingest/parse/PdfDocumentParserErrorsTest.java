@@ -38,7 +38,7 @@ class PdfDocumentParserErrorsTest {
                 Arguments.of("empty", (Supplier<byte[]>) () -> new byte[0],
                         EmptyDocumentException.class, "0 bytes"),
                 Arguments.of("scanned", (Supplier<byte[]>) () -> TestPdfs.builder().imagePage().imagePage().build(),
-                        NoTextLayerException.class, "it needs OCR, which this version cannot do yet"),
+                        NoTextLayerException.class, "it needs OCR (install tesseract-ocr to read scanned pages)"),
                 Arguments.of("stray stamp only", (Supplier<byte[]>) () -> TestPdfs.builder()
                         .page("Copy 2").imagePage().build(), NoTextLayerException.class, "scanned"));
     }

@@ -27,7 +27,7 @@ public final class BenchCommand {
             description = "Ingest files into a fresh data folder: stage times, pages/s, embedding-only time,"
                     + " the langchain4j baseline on the same files, and peak RSS.")
     static final class Ingest implements Callable<Integer> {
-        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Embedding model: a bundled id, or pytorch:FOLDER for a TorchScript model folder.")
         String model;
 
         @Option(names = "--no-baseline", description = "Skip the langchain4j baseline.")
@@ -64,7 +64,7 @@ public final class BenchCommand {
         @Option(names = "--queries", defaultValue = "300", description = "Timed queries (default: ${DEFAULT-VALUE}).")
         int queries;
 
-        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Embedding model: a bundled id, or pytorch:FOLDER for a TorchScript model folder.")
         String model;
 
         @Spec
@@ -91,7 +91,7 @@ public final class BenchCommand {
         @Option(names = "--warmup", defaultValue = "50", description = "Untimed asks first (default: ${DEFAULT-VALUE}).")
         int warmup;
 
-        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Embedding model: a bundled id, or pytorch:FOLDER for a TorchScript model folder.")
         String model;
 
         @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to ingest first.")

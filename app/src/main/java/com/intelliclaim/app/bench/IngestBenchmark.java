@@ -7,7 +7,7 @@ import com.intelliclaim.engine.api.FileOutcome;
 import com.intelliclaim.engine.api.IngestListener.Stage;
 import com.intelliclaim.engine.api.IngestReport;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
-import com.intelliclaim.engine.embed.BundledModel;
+import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.store.StoredChunk;
 import java.io.PrintWriter;
@@ -91,7 +91,7 @@ public final class IngestBenchmark {
     }
 
     private double embedOnly(List<String> texts) {
-        try (Embedder embedder = BundledModel.byId(model).load()) {
+        try (Embedder embedder = EmbeddingModels.resolve(model).load()) {
             embedder.embedPassages(texts.subList(0, Math.min(16, texts.size()))); // warm the session
             long start = System.nanoTime();
             embedder.embedPassages(texts);

@@ -3,7 +3,8 @@ package com.intelliclaim.app.bench;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.SearchRequest;
-import com.intelliclaim.engine.embed.BundledModel;
+import com.intelliclaim.engine.embed.EmbeddingModelSource;
+import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
 import com.intelliclaim.engine.ingest.parse.PageText;
 import com.intelliclaim.engine.store.DataFolder;
@@ -155,7 +156,7 @@ public final class SearchBenchmark {
     }
 
     private void populate(Path dir) {
-        BundledModel bundled = BundledModel.byId(model);
+        EmbeddingModelSource bundled = EmbeddingModels.resolve(model);
         Random random = new Random(42);
         Vocabulary vocabulary = new Vocabulary(random);
         try (DataFolder folder = DataFolder.open(dir); H2DocumentStore store = H2DocumentStore.open(folder)) {

@@ -27,7 +27,8 @@ public final class BenchCommand {
             description = "Ingest files into a fresh data folder: stage times, pages/s, embedding-only time,"
                     + " the langchain4j baseline on the same files, and peak RSS.")
     static final class Ingest implements Callable<Integer> {
-        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Embedding model: a bundled id, or"
+                + " pytorch:FOLDER for a TorchScript model folder.")
         String model;
 
         @Option(names = "--no-baseline", description = "Skip the langchain4j baseline.")
@@ -68,7 +69,8 @@ public final class BenchCommand {
                 + " float-only vector scan against the default (8-bit shortlist) alternately ROUNDS times each.")
         int compareScanRounds;
 
-        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Embedding model: a bundled id, or"
+                + " pytorch:FOLDER for a TorchScript model folder.")
         String model;
 
         @Spec
@@ -95,7 +97,8 @@ public final class BenchCommand {
         @Option(names = "--warmup", defaultValue = "50", description = "Untimed asks first (default: ${DEFAULT-VALUE}).")
         int warmup;
 
-        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Bundled embedding model.")
+        @Option(names = "--model", defaultValue = "all-minilm-l6-v2-q", description = "Embedding model: a bundled id, or"
+                + " pytorch:FOLDER for a TorchScript model folder.")
         String model;
 
         @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to ingest first.")

@@ -3,7 +3,9 @@ package com.intelliclaim.app.cli;
 import com.intelliclaim.app.settings.DataFolderChoice;
 import com.intelliclaim.app.settings.DataFolderResolver;
 import com.intelliclaim.engine.api.EngineConfig;
+import com.intelliclaim.engine.api.EngineException;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.retrieve.RetrievalTuning;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -11,6 +13,9 @@ import picocli.CommandLine.Option;
 
 /** Options every command that opens a data folder shares. */
 public final class EngineOptions {
+    /** The engine that runs the embedding model. */
+    public enum EmbedderKind { onnx, pytorch }
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "Data folder (database, indexes, logs). Default: $INTELLICLAIM_DATA, else the folder saved in"
                     + " the desktop's settings, else the user's data folder.")
@@ -20,8 +25,14 @@ public final class EngineOptions {
             description = "Largest file accepted for ingest, in MB (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
-    @Option(names = "--model", paramLabel = "ID", defaultValue = EngineConfig.DEFAULT_EMBEDDING_MODEL,
-            description = "Bundled embedding model: all-minilm-l6-v2-q (default) or all-minilm-l6-v2.")
+    @Option(names = "--embedder", paramLabel = "ENGINE", defaultValue = "onnx",
+            description = "Embedding engine: onnx (bundled models, default) or pytorch (a TorchScript model folder "
+                    + "given by --model, run by DJL's PyTorch engine).")
+    EmbedderKind embedder;
+
+    @Option(names = "--model", paramLabel = "ID|DIR",
+            description = "With --embedder onnx: the bundled model, all-minilm-l6-v2-q (default) or all-minilm-l6-v2. "
+                    + "With --embedder pytorch: the model folder (a .pt TorchScript file, tokenizer.json, config.json).")
     String model;
 
     @Option(names = "--tuning", paramLabel = "K=V,…", hidden = true,
@@ -34,11 +45,26 @@ public final class EngineOptions {
     }
 
     public EngineConfig config() {
-        return new EngineConfig(dataFolder().folder(), maxFileMb * 1024 * 1024, model,
+        return new EngineConfig(dataFolder().folder(), maxFileMb * 1024 * 1024, modelReference(embedder, model),
                 tuning == null ? RetrievalTuning.DEFAULT : RetrievalTuning.parse(tuning));
     }
 
     public IntelliClaimEngine open() {
         return IntelliClaimEngine.open(config());
+    }
+
+    /** The engine's model reference for an --embedder and --model pair; pytorch without a folder is an error. */
+    static String modelReference(EmbedderKind kind, String model) {
+        if (kind == EmbedderKind.pytorch) {
+            if (model == null || model.isBlank()) {
+                throw new EngineException("--embedder pytorch needs --model FOLDER: the folder of a TorchScript "
+                        + "sentence-embedding model (its .pt file, tokenizer.json and config.json).");
+            }
+            return EmbeddingModels.pytorch(Path.of(model));
+        }
+        if (model != null && model.startsWith(EmbeddingModels.PYTORCH_PREFIX)) {
+            return model;
+        }
+        return model == null || model.isBlank() ? EngineConfig.DEFAULT_EMBEDDING_MODEL : model;
     }
 }

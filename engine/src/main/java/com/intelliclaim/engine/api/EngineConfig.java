@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * How to open an engine: the data folder (database, indexes, logs), the largest file accepted for ingest, and the
- * bundled embedding model to use ({@code "all-minilm-l6-v2-q"} or {@code "all-minilm-l6-v2"}), and the retrieval
- * tuning (the measured defaults unless an experiment says otherwise).
+ * How to open an engine: the data folder (database, indexes, logs), the largest file accepted for ingest, the
+ * embedding model to use — a bundled ONNX model ({@code "all-minilm-l6-v2-q"} or {@code "all-minilm-l6-v2"}) or
+ * {@code "pytorch:FOLDER"} for a TorchScript model folder run on DJL's PyTorch engine (see
+ * {@link com.intelliclaim.engine.embed.EmbeddingModels}) — and the retrieval tuning (the measured defaults unless an
+ * experiment says otherwise).
  */
 public record EngineConfig(Path dataDir, long maxFileBytes, String embeddingModel, RetrievalTuning tuning) {
     public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;

@@ -7,9 +7,10 @@ import com.intelliclaim.engine.decide.facts.PatternFactExtractor;
 import com.intelliclaim.engine.decide.llm.LlmAdjudicator;
 import com.intelliclaim.engine.decide.llm.LlmOptions;
 import com.intelliclaim.engine.decide.rules.RulesAdjudicator;
-import com.intelliclaim.engine.embed.BundledModel;
 import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.embed.EmbeddingModelInfo;
+import com.intelliclaim.engine.embed.EmbeddingModelSource;
+import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.embed.Lazy;
 import com.intelliclaim.engine.index.ExactVectorIndex;
 import com.intelliclaim.engine.index.KeywordIndexCorruptException;
@@ -67,7 +68,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final DataFolder folder;
     private final DocumentStore store;
     private final LuceneKeywordIndex keywords;
-    private final BundledModel model;
+    private final EmbeddingModelSource model;
     private final Lazy<Embedder> embedder;
     private final Lazy<TokenCounter> tokenCounter;
     private final SourceFiles sources;
@@ -86,7 +87,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final TeamSync teamSync;
 
     private IntelliClaimEngine(DataFolder folder, H2DocumentStore store, LuceneKeywordIndex keywords,
-                               BundledModel model, EngineConfig config) {
+                               EmbeddingModelSource model, EngineConfig config) {
         this.folder = folder;
         this.store = store;
         this.decisions = H2DecisionStore.sharing(store);
@@ -125,7 +126,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     }
 
     private static IntelliClaimEngine open(EngineConfig config, boolean forReindex) {
-        BundledModel model = BundledModel.byId(config.embeddingModel());
+        EmbeddingModelSource model = EmbeddingModels.resolve(config.embeddingModel());
         DataFolder folder = DataFolder.open(config.dataDir());
         H2DocumentStore store = null;
         LuceneKeywordIndex keywords = null;

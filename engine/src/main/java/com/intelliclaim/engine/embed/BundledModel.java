@@ -8,7 +8,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  * network. The ONNX weights and tokenizer are read from the jar of the named langchain4j class; that class itself is
  * never initialised (its static initialiser would load a second copy of the model with default thread settings).
  */
-public enum BundledModel {
+public enum BundledModel implements EmbeddingModelSource {
     /** all-MiniLM-L6-v2, int8-quantised: about twice as fast, nearly the same vectors. The default. */
     MINILM_L6_V2_Q("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel.class),
     /** all-MiniLM-L6-v2 in full float precision. */
@@ -30,6 +30,7 @@ public enum BundledModel {
      * The stable id, dimension (384) and token limit (256, including the two special tokens: a passage is read whole
      * when {@link #tokenCounter()} counts at most 254 tokens in it; the rest is cut off).
      */
+    @Override
     public EmbeddingModelInfo info() {
         return new EmbeddingModelInfo(id, DIMENSION, MAX_TOKENS);
     }
@@ -39,11 +40,13 @@ public enum BundledModel {
      * Loading takes about a tenth of a second: keep the result. Throws
      * {@link com.intelliclaim.engine.api.ModelLoadException} when the tokenizer cannot be read.
      */
+    @Override
     public ModelTokenCounter tokenCounter() {
         return ModelTokenCounter.load(this);
     }
 
     /** Loads this model into a new embedder; see {@link OnnxEmbedder#load}. */
+    @Override
     public OnnxEmbedder load() {
         return OnnxEmbedder.load(this);
     }

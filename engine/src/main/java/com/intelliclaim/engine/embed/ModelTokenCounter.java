@@ -41,13 +41,23 @@ public final class ModelTokenCounter implements TokenCounter {
             // The estimator only reads from a file path; the tokenizer is in memory once constructed.
             file = Files.createTempFile("intelliclaim-tokenizer-", ".json");
             Files.write(file, json);
-            return new ModelTokenCounter(new HuggingFaceTokenCountEstimator(file,
-                    Map.of("padding", "false", "truncation", "false")));
-        } catch (IOException | RuntimeException | LinkageError e) {
+            return load(file, modelId);
+        } catch (IOException e) {
             throw new ModelLoadException("The tokenizer of the embedding model " + modelId
                     + " cannot be loaded (" + e + ").", e);
         } finally {
             deleteQuietly(file);
+        }
+    }
+
+    /** A counter over a tokenizer.json file; a file the tokenizer library rejects is a {@link ModelLoadException}. */
+    static ModelTokenCounter load(Path tokenizerJson, String modelId) {
+        try {
+            return new ModelTokenCounter(new HuggingFaceTokenCountEstimator(tokenizerJson,
+                    Map.of("padding", "false", "truncation", "false")));
+        } catch (RuntimeException | LinkageError e) {
+            throw new ModelLoadException("The tokenizer of the embedding model " + modelId
+                    + " cannot be loaded from " + tokenizerJson + " (" + e + ").", e);
         }
     }
 

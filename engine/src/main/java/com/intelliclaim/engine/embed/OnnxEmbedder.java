@@ -9,7 +9,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -73,13 +72,7 @@ public final class OnnxEmbedder implements Embedder {
      */
     @Override
     public List<float[]> embedPassages(List<String> texts) {
-        Objects.requireNonNull(texts, "texts");
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) == null || texts.get(i).isBlank()) {
-                throw new EngineException("Text " + (i + 1) + " of " + texts.size()
-                        + " given to the embedding model is empty; there is nothing to embed.");
-            }
-        }
+        VectorChecks.requireTexts(texts);
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH_SIZE) {
             if (Thread.interrupted()) {

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -138,13 +137,7 @@ public final class PyTorchEmbedder implements Embedder {
      */
     @Override
     public List<float[]> embedPassages(List<String> texts) {
-        Objects.requireNonNull(texts, "texts");
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) == null || texts.get(i).isBlank()) {
-                throw new EngineException("Text " + (i + 1) + " of " + texts.size()
-                        + " given to the embedding model is empty; there is nothing to embed.");
-            }
-        }
+        VectorChecks.requireTexts(texts);
         if (texts.isEmpty()) {
             return new ArrayList<>();
         }

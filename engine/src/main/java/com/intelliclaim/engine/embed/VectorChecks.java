@@ -1,6 +1,8 @@
 package com.intelliclaim.engine.embed;
 
 import com.intelliclaim.engine.api.EngineException;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Normalises a model's output to unit length and refuses vectors that would poison the index: a wrong dimension, a
@@ -12,6 +14,17 @@ final class VectorChecks {
     }
 
     /** A unit-length copy of the vector, or an {@link EngineException} naming the model and text position. */
+    /** Refuses a missing list or a blank text, naming its position: there is nothing to embed. */
+    static void requireTexts(List<String> texts) {
+        Objects.requireNonNull(texts, "texts");
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == null || texts.get(i).isBlank()) {
+                throw new EngineException("Text " + (i + 1) + " of " + texts.size()
+                        + " given to the embedding model is empty; there is nothing to embed.");
+            }
+        }
+    }
+
     static float[] unitLength(float[] vector, int dimension, String modelId, String which) {
         if (vector == null || vector.length != dimension) {
             throw new EngineException("The embedding model " + modelId + " returned "

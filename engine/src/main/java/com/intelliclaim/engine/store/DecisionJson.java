@@ -16,7 +16,7 @@ import java.util.List;
  * 2E+5 reads back as 2E+5, equal to what was stored). Unknown fields are skipped, so a part written before a record
  * gained a field still reads (the new field is null).
  */
-final class DecisionJson {
+public final class DecisionJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -24,9 +24,9 @@ final class DecisionJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    static final JavaType CITATIONS = list(Citation.class);
-    static final JavaType STRINGS = list(String.class);
-    static final JavaType AUDIT_TRAIL = list(AuditStep.class);
+    public static final JavaType CITATIONS = list(Citation.class);
+    public static final JavaType STRINGS = list(String.class);
+    public static final JavaType AUDIT_TRAIL = list(AuditStep.class);
 
     private DecisionJson() {
     }
@@ -35,7 +35,8 @@ final class DecisionJson {
         return MAPPER.getTypeFactory().constructCollectionType(List.class, element);
     }
 
-    static String write(Object value) {
+    /** A part as JSON (team sync writes the same shape to the team database). */
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -49,14 +50,21 @@ final class DecisionJson {
     }
 
     static <T> T read(String json, JavaType type, String id, String column) {
-        if (json == null) {
-            return null;
-        }
         try {
-            return MAPPER.readValue(json, type);
+            return parse(json, type);
         } catch (JsonProcessingException e) {
             throw new EngineException("Decision " + id + " in the local database is damaged: its " + column
                     + " cannot be read.", e);
         }
+    }
+
+    /** The type of a part that is one object, for {@link #parse}. */
+    public static JavaType type(Class<?> type) {
+        return MAPPER.constructType(type);
+    }
+
+    /** A part read back (null for null); the caller says where a damaged part came from. */
+    public static <T> T parse(String json, JavaType type) throws JsonProcessingException {
+        return json == null ? null : MAPPER.readValue(json, type);
     }
 }

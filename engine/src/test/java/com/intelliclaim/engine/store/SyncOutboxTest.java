@@ -87,9 +87,14 @@ class SyncOutboxTest {
         try (StoreDatabase database = new StoreDatabase(file)) {
             Flyway.configure().dataSource(database.dataSource()).locations(SchemaMigrator.LOCATION).target("6")
                     .load().migrate();
+            // A document row as the schema of that time had it (today's writer fills columns added later).
             database.write("seed", c -> {
-                DocumentWriter.insert(c, new NewDocument(DecisionFixtures.SHA_A, "old.pdf", "application/pdf", 3),
-                        StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(vector()));
+                try (var insert = c.prepareStatement("INSERT INTO documents (sha256, name, media_type, size_bytes,"
+                        + " page_count, chunk_count, ingested_at) VALUES (?, 'old.pdf', 'application/pdf', 3, 1, 1,"
+                        + " CURRENT_TIMESTAMP)")) {
+                    insert.setString(1, DecisionFixtures.SHA_A);
+                    insert.executeUpdate();
+                }
                 DecisionRows.insert(c, DecisionFixtures.record("old-1", 0));
                 return null;
             });

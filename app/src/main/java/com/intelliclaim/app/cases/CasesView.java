@@ -56,7 +56,7 @@ public final class CasesView extends BorderPane implements Filterable {
         detail.setFitToWidth(true);
         detail.setPadding(new Insets(0, 0, 0, 12));
         SplitPane split = new SplitPane(table(), detail);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.6);
         setCenter(split);
         model.creatingProperty().addListener((o, a, b) -> showDetail());
         model.openedProperty().addListener((o, a, b) -> {
@@ -112,10 +112,14 @@ public final class CasesView extends BorderPane implements Filterable {
         table.setId("caseTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<ClaimCase, String> number = column("Claim number", 150, ClaimCase::claimNumber);
-        number.setMinWidth(140);
+        number.setMinWidth(110);
         table.getColumns().add(number);
-        table.getColumns().add(column("Claimant", 150, ClaimCase::claimant));
-        table.getColumns().add(column("Policy", 110, ClaimCase::policyNumber));
+        TableColumn<ClaimCase, String> claimant = column("Claimant", 150, ClaimCase::claimant);
+        claimant.setMinWidth(90);
+        table.getColumns().add(claimant);
+        TableColumn<ClaimCase, String> policy = column("Policy", 110, ClaimCase::policyNumber);
+        policy.setMinWidth(80);
+        table.getColumns().add(policy);
         TableColumn<ClaimCase, String> status = column("Status", 90, k -> k.status().label());
         status.setMinWidth(80);
         table.getColumns().add(status);
@@ -127,7 +131,7 @@ public final class CasesView extends BorderPane implements Filterable {
                 setText(empty || at == null ? null : WHEN.format(at));
             }
         });
-        updated.setMinWidth(130);
+        updated.setMinWidth(110);
         table.getColumns().add(updated);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, k) -> {
             if (k != null) {

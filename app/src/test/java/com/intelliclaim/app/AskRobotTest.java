@@ -1,7 +1,6 @@
 package com.intelliclaim.app;
 
 import com.intelliclaim.app.documents.FileRow;
-import com.intelliclaim.app.shell.Themes;
 import com.intelliclaim.engine.api.Outcome;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +12,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import com.intelliclaim.engine.api.DecisionRecord;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,24 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** Ask and History in the whole main window, headless under Monocle, with the real engine. */
-@ExtendWith(ApplicationExtension.class)
-class AskRobotTest {
-    @TempDir
-    static Path tmp;
-    private MainWindow window;
-
+class AskRobotTest extends MainWindowRobot {
     @Start
     void start(Stage stage) {
-        Path run = tmp.resolve("run-" + System.nanoTime());
-        window = new MainWindow(stage, new MainWindow.Options(run.resolve("data"), run.resolve("config"),
-                new Themes(() -> false)));
-        stage.show();
-        window.openEngine();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(window::close);
+        open(stage);
     }
 
     private void indexPolicy(FxRobot robot) throws Exception {

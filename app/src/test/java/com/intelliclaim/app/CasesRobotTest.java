@@ -2,7 +2,6 @@ package com.intelliclaim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.intelliclaim.app.shell.Themes;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -12,52 +11,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Cases in the whole main window, headless under Monocle, with the real engine: create, attach, ask in the case. */
-@ExtendWith(ApplicationExtension.class)
-class CasesRobotTest {
-    @TempDir
-    static Path tmp;
-    private MainWindow window;
-
+class CasesRobotTest extends MainWindowRobot {
     @Start
     void start(Stage stage) {
-        Path run = tmp.resolve("run-" + System.nanoTime());
-        window = new MainWindow(stage, new MainWindow.Options(run.resolve("data"), run.resolve("config"),
-                new Themes(() -> false)));
-        stage.show();
-        window.openEngine();
+        open(stage);
     }
 
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(window::close);
-    }
-
-    private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void fire(FxRobot robot, String id) {
-        Button button = robot.lookup(id).queryButton();
-        robot.interact(button::fire);
-    }
 
     private static boolean visible(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);

@@ -1,6 +1,5 @@
 package com.intelliclaim.app;
 
-import com.intelliclaim.app.shell.Themes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,37 +10,19 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ask, click a citation, and page through the drawn PDF: the whole main window under Monocle, the real engine. */
-@ExtendWith(ApplicationExtension.class)
-class PageViewerRobotTest {
-    @TempDir
-    static Path tmp;
-    private MainWindow window;
-
+class PageViewerRobotTest extends MainWindowRobot {
     @Start
     void start(Stage stage) {
-        Path run = tmp.resolve("run-" + System.nanoTime());
-        window = new MainWindow(stage, new MainWindow.Options(run.resolve("data"), run.resolve("config"),
-                new Themes(() -> false)));
-        stage.show();
-        window.openEngine();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(window::close);
+        open(stage);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package com.intelliclaim.app;
+
+import com.intelliclaim.app.shell.Themes;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole main window for a robot test, headless under Monocle, with the real engine: a fresh data and config
+ * folder per test (light theme), the engine opened, the window closed after the test. TestFX finds {@code @Start}
+ * only on the test class itself, so each subclass declares {@code @Start void start(Stage s) { open(s); }}.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class MainWindowRobot {
+    @TempDir
+    static Path tmp;
+    MainWindow window;
+
+    /** Shows the window on the stage TestFX gives the test, and opens the engine. */
+    final void open(Stage stage) {
+        Path run = tmp.resolve("run-" + System.nanoTime());
+        window = new MainWindow(stage, new MainWindow.Options(run.resolve("data"), run.resolve("config"),
+                new Themes(() -> false)));
+        stage.show();
+        window.openEngine();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    /** Presses Ctrl with {@code key} and waits for the FX events it caused. */
+    static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Fires the button with this CSS id on the FX thread. */
+    static void fire(FxRobot robot, String id) {
+        Button button = robot.lookup(id).queryButton();
+        robot.interact(button::fire);
+    }
+}

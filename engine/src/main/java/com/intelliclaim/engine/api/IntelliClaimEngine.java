@@ -406,8 +406,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     public boolean remove(long documentId) {
         writeLock.lock();
         try {
-            Optional<String> sha = store.documents().stream().filter(d -> d.id() == documentId)
-                    .map(DocumentInfo::sha256).findFirst();
+            Optional<String> sha = store.findById(documentId).map(DocumentInfo::sha256);
             boolean[] removed = {false};
             // Store and indexes change under the indexes' write lock: a search sees the document in both or neither.
             indexes.publishing(() -> {
@@ -417,7 +416,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
                 }
             });
             if (removed[0]) {
-                sha.filter(s -> store.findBySha256(s).isEmpty()).ifPresent(this::deleteOriginal);
+                // sha256 is unique and ingest waits for the write lock held here, so nothing else uses this file.
+                sha.ifPresent(this::deleteOriginal);
             }
             return removed[0];
         } finally {

@@ -17,6 +17,9 @@ public interface DocumentStore extends AutoCloseable {
     /** The stored version with these exact bytes, if any. */
     Optional<DocumentInfo> findBySha256(String sha256);
 
+    /** The stored document with this id, if any. */
+    Optional<DocumentInfo> findById(long documentId);
+
     /** Every stored document, newest first. */
     List<DocumentInfo> documents();
 

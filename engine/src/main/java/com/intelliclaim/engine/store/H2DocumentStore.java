@@ -65,6 +65,11 @@ public final class H2DocumentStore implements DocumentStore {
     }
 
     @Override
+    public Optional<DocumentInfo> findById(long documentId) {
+        return database.read("look up a document", c -> StoreQueries.findById(c, documentId));
+    }
+
+    @Override
     public List<DocumentInfo> documents() {
         return database.read("list the documents", StoreQueries::documents);
     }

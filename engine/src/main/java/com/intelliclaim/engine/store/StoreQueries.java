@@ -51,6 +51,16 @@ final class StoreQueries {
         }
     }
 
+    static Optional<DocumentInfo> findById(Connection connection, long documentId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + DOCUMENT_COLUMNS
+                + " FROM documents WHERE id = ?")) {
+            select.setLong(1, documentId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(document(rows)) : Optional.empty();
+            }
+        }
+    }
+
     static Map<Long, StoredChunk> chunks(Connection connection, Collection<Long> ids) throws SQLException {
         List<Long> all = new ArrayList<>(ids);
         Map<Long, StoredChunk> found = new LinkedHashMap<>();

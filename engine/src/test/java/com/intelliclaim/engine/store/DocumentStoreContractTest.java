@@ -67,6 +67,8 @@ abstract class DocumentStoreContractTest {
         assertThat(stored.chunkIds()).hasSize(7).doesNotHaveDuplicates();
         assertThat(store.documents()).containsExactly(info);
         assertThat(store.findBySha256(document.sha256())).contains(info);
+        assertThat(store.findById(info.id())).contains(info);
+        assertThat(store.findById(info.id() + 1_000)).isEmpty();
         assertThat(store.pages(info.id())).isEqualTo(pages);
 
         List<StoredChunk> chunks = store.chunksOf(info.id());
@@ -163,6 +165,7 @@ abstract class DocumentStoreContractTest {
 
         assertThat(store.documents()).containsExactly(kept.info());
         assertThat(store.findBySha256(gone.info().sha256())).isEmpty();
+        assertThat(store.findById(gone.info().id())).isEmpty();
         assertThat(store.pages(gone.info().id())).isEmpty();
         assertThat(store.chunksOf(gone.info().id())).isEmpty();
         assertThat(store.chunks(gone.chunkIds())).isEmpty();

@@ -47,6 +47,7 @@ import com.intelliclaim.engine.sync.SyncWorker;
 import com.intelliclaim.engine.sync.TeamSync;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
@@ -335,6 +336,19 @@ public final class IntelliClaimEngine implements AutoCloseable {
      */
     public SyncReport sync(SyncSettings settings) {
         return teamSync.sync(settings);
+    }
+
+    /**
+     * {@link #sync(SyncSettings)} with progress: changes sent of those waiting, then records received (total -1).
+     * Interrupting the calling thread stops the pass between batches ({@link java.util.concurrent.CancellationException}).
+     */
+    public SyncReport sync(SyncSettings settings, ProgressListener progress) {
+        return teamSync.sync(settings, progress);
+    }
+
+    /** Who sent each teammate's document that team sync took into this folder, by SHA-256 (own documents absent). */
+    public Map<String, String> teamDocumentSenders() {
+        return teamSync.documentSenders();
     }
 
     /** Changes waiting to be sent, the last successful sync and the last failure. */

@@ -2,6 +2,7 @@ package com.intelliclaim.engine.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,11 @@ public final class H2Outbox {
     /** A value the sync worker kept (cursor, last success, last error). */
     public Optional<String> state(String key) {
         return database.read("read the sync state", c -> OutboxRows.state(c, key));
+    }
+
+    /** Every value the sync worker kept under a key starting with {@code prefix}, by key. */
+    public Map<String, String> states(String prefix) {
+        return database.read("read the sync state", c -> OutboxRows.states(c, prefix));
     }
 
     /** Keeps a value for the sync worker, replacing the old one. */

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The SQL of the sync outbox and the sync state (migration V7); each method runs in the caller's transaction. */
@@ -76,6 +78,20 @@ final class OutboxRows {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    static Map<String, String> states(Connection connection, String prefix) throws SQLException {
+        Map<String, String> found = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state_key, state_value FROM sync_state WHERE state_key LIKE ? ESCAPE '\\' ORDER BY state_key")) {
+            select.setString(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return found;
     }
 
     static void setState(Connection connection, String key, String value) throws SQLException {

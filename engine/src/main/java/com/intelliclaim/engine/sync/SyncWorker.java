@@ -1,6 +1,7 @@
 package com.intelliclaim.engine.sync;
 
 import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.api.ProgressListener;
 import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.H2Outbox;
 import com.intelliclaim.engine.store.H2SharedRecords;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * transaction committed (a crash in between sends them again, which the natural keys make harmless). A failure marks
  * the batch's rows with the reason and ends the pass. Pull: the team's documents (with chunks and vectors, so they
  * are searchable without embedding), decisions and notes past the stored cursor, the cursor saved after each page.
- * Not thread-safe: one pass at a time.
+ * Progress: while pushing, changes confirmed of those waiting when the pass began; while pulling, records taken so far
+ * with a total of -1 (unknown). Interrupting the thread stops the pass between batches with a
+ * {@link CancellationException}; what was confirmed stays done. Not thread-safe: one pass at a time.
  */
 public final class SyncWorker {
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
@@ -39,12 +43,19 @@ public final class SyncWorker {
     private final Remote remote;
     private final SyncLedger ledger;
     private final String analyst;
+    private final ProgressListener progress;
 
     /** A worker that records {@code analyst} as who sent the changes. */
     public SyncWorker(Local local, Remote remote, String analyst) {
+        this(local, remote, analyst, ProgressListener.NONE);
+    }
+
+    /** A worker that also reports its progress (see the class comment). */
+    public SyncWorker(Local local, Remote remote, String analyst, ProgressListener progress) {
         this.local = local;
         this.remote = remote;
         this.analyst = analyst;
+        this.progress = progress;
         this.ledger = new SyncLedger(local.outbox());
     }
 
@@ -61,8 +72,11 @@ public final class SyncWorker {
     }
 
     private void push(Counts counts) {
+        long total = local.outbox().pending();
+        long done = 0;
         for (List<OutboxEntry> batch = local.outbox().oldest(PUSH_BATCH); !batch.isEmpty();
              batch = local.outbox().oldest(PUSH_BATCH)) {
+            stopIfInterrupted();
             List<Long> seqs = batch.stream().map(OutboxEntry::seq).toList();
             try {
                 ChangeSet changes = collect(batch, counts);
@@ -75,6 +89,14 @@ public final class SyncWorker {
                 throw e;
             }
             local.outbox().confirm(seqs);
+            done += seqs.size();
+            progress.progress(done, Math.max(total, done), "Sending changes");
+        }
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("The sync pass was stopped.");
         }
     }
 
@@ -112,12 +134,15 @@ public final class SyncWorker {
     private void pull(Counts counts) {
         SyncCursor cursor = ledger.cursor();
         while (true) {
+            stopIfInterrupted();
             TeamChanges changes = remote.target().pull(cursor, PULL_PAGE);
             changes.documents().forEach(d -> take(d, counts));
             changes.decisions().forEach(d -> take(d, counts));
             for (TeamNote note : changes.notes()) {
                 counts.receivedNotes += local.records().importNote(note.decisionId(), note.note()) ? 1 : 0;
             }
+            progress.progress(counts.receivedDocuments + counts.receivedDecisions + counts.receivedNotes, -1,
+                    "Receiving the team's changes");
             if (changes.next().equals(cursor)) {
                 return;
             }
@@ -134,7 +159,10 @@ public final class SyncWorker {
             counts.skippedOtherModel++;
             return;
         }
-        counts.receivedDocuments += local.importer().importDocument(document) ? 1 : 0;
+        if (local.importer().importDocument(document)) {
+            counts.receivedDocuments++;
+            ledger.documentFrom(document.sha256(), team.addedBy());
+        }
     }
 
     private void take(DecisionRecord decision, Counts counts) {

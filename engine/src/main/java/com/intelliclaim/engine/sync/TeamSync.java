@@ -1,8 +1,10 @@
 package com.intelliclaim.engine.sync;
 
+import com.intelliclaim.engine.api.ProgressListener;
 import com.intelliclaim.engine.store.FolderSourceFileStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -27,13 +29,21 @@ public final class TeamSync {
      * @throws SyncException with a plain message when it could not finish; nothing unconfirmed leaves the outbox
      */
     public SyncReport sync(SyncSettings settings) {
+        return sync(settings, ProgressListener.NONE);
+    }
+
+    /**
+     * {@link #sync(SyncSettings)} reporting progress (see {@link SyncWorker}); interrupting the calling thread stops it
+     * with a {@link java.util.concurrent.CancellationException}, keeping what was confirmed.
+     */
+    public SyncReport sync(SyncSettings settings, ProgressListener progress) {
         oneAtATime.lock();
         try {
             SyncRunner runner = new SyncRunner(ledger, settings.backoff(), d -> Thread.sleep(d.toMillis()),
                     Clock.systemUTC());
             return runner.run(() -> {
                 try (TeamBackend backend = TeamBackend.open(settings)) {
-                    return new SyncWorker(local, backend.remote(), settings.analyst()).runOnce();
+                    return new SyncWorker(local, backend.remote(), settings.analyst(), progress).runOnce();
                 }
             }, settings.attempts());
         } finally {
@@ -43,6 +53,11 @@ public final class TeamSync {
 
     public SyncStatus status() {
         return ledger.status();
+    }
+
+    /** Who sent each teammate's document that sync took into this folder, by SHA-256; own documents are absent. */
+    public Map<String, String> documentSenders() {
+        return ledger.documentSenders();
     }
 
     /**

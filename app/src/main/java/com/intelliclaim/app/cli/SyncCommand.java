@@ -1,5 +1,8 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.settings.SecretStoreException;
+import com.intelliclaim.app.settings.SyncSettingsResolver;
+import com.intelliclaim.app.settings.SyncValues;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.sync.Backoff;
 import com.intelliclaim.engine.sync.SyncException;
@@ -32,9 +35,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--once", description = "One pass, then exit: 0 when everything was sent and received.")
     boolean once;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Seconds between passes when running on (default: ${DEFAULT-VALUE}).")
-    long intervalSeconds;
+    @Option(names = "--interval", paramLabel = "SECONDS",
+            description = "Seconds between passes when running on (default: the interval saved in Settings, else 60).")
+    Long intervalSeconds;
 
     @Spec
     CommandSpec spec;
@@ -42,9 +45,12 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SyncSettings settings;
+        Duration interval;
         try {
-            settings = backend.settings(System::getenv);
-        } catch (IllegalArgumentException e) {
+            SyncValues values = SyncSettingsResolver.standard().resolve(backend.values());
+            settings = values.settings(backend.attempts);
+            interval = intervalSeconds == null ? values.interval() : Duration.ofSeconds(intervalSeconds);
+        } catch (IllegalArgumentException | SecretStoreException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -54,17 +60,18 @@ public final class SyncCommand implements Callable<Integer> {
                 out.println(report.describe());
                 return report.pending() == 0 ? 0 : 1;
             }
-            runOn(e, settings, out);
+            runOn(e, settings, interval, out);
             return 0;
         }
     }
 
     /** Passes every interval until interrupted; after failures, waits with backoff instead. */
-    private void runOn(IntelliClaimEngine e, SyncSettings settings, PrintWriter out) throws InterruptedException {
+    private void runOn(IntelliClaimEngine e, SyncSettings settings, Duration interval, PrintWriter out)
+            throws InterruptedException {
         Backoff backoff = Backoff.standard();
         int failures = 0;
         while (!Thread.currentThread().isInterrupted()) {
-            Duration wait = Duration.ofSeconds(intervalSeconds);
+            Duration wait = interval;
             try {
                 out.println(e.sync(settings).describe());
                 failures = 0;

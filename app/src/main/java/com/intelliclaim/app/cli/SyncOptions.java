@@ -1,86 +1,81 @@
 package com.intelliclaim.app.cli;
 
-import com.intelliclaim.engine.sync.Backoff;
+import com.intelliclaim.app.settings.SyncValues;
 import com.intelliclaim.engine.sync.DatabaseAuth;
-import com.intelliclaim.engine.sync.DatabaseSettings;
-import com.intelliclaim.engine.sync.S3Settings;
-import com.intelliclaim.engine.sync.SyncSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
- * The team backend's settings, each an option with an environment variable as its default. The database password is
- * never an option (it would show in the process list): it comes from INTELLICLAIM_DB_PASSWORD or a file. AWS
- * credentials come from the default AWS chain (environment, profiles, SSO).
+ * The team backend's settings as options. Each value not given comes from its environment variable, else from what
+ * the desktop's Settings saved: one rule, {@link com.intelliclaim.app.settings.SyncSettingsResolver}. The database password is never an option (it
+ * would show in the process list): it comes from a file, INTELLICLAIM_DB_PASSWORD or the saved (encrypted) password.
+ * AWS credentials come from the default AWS chain (environment, profiles, SSO).
  */
 public final class SyncOptions {
-    @Option(names = "--s3-bucket", paramLabel = "NAME", defaultValue = "${env:INTELLICLAIM_S3_BUCKET}",
-            description = "The team's bucket (default: $INTELLICLAIM_S3_BUCKET).")
+    @Option(names = "--s3-bucket", paramLabel = "NAME",
+            description = "The team's bucket (default: $INTELLICLAIM_S3_BUCKET, else Settings).")
     String bucket;
 
-    @Option(names = "--s3-endpoint", paramLabel = "URL", defaultValue = "${env:INTELLICLAIM_S3_ENDPOINT}",
-            description = "An S3-compatible server instead of AWS (default: $INTELLICLAIM_S3_ENDPOINT).")
+    @Option(names = "--s3-endpoint", paramLabel = "URL",
+            description = "An S3-compatible server instead of AWS (default: $INTELLICLAIM_S3_ENDPOINT, else"
+                    + " Settings).")
     URI endpoint;
 
     @Option(names = "--s3-path-style", paramLabel = "true|false", arity = "1",
-            defaultValue = "${env:INTELLICLAIM_S3_PATH_STYLE:-false}",
             description = "Address the bucket in the path, for S3-compatible servers (default:"
-                    + " $INTELLICLAIM_S3_PATH_STYLE or false).")
-    boolean pathStyle;
+                    + " $INTELLICLAIM_S3_PATH_STYLE, else Settings, else false).")
+    Boolean pathStyle;
 
-    @Option(names = "--s3-kms-key-id", paramLabel = "ID", defaultValue = "${env:INTELLICLAIM_S3_KMS_KEY_ID}",
-            description = "Encrypt with this KMS key (SSE-KMS) instead of SSE-S3 (default: $INTELLICLAIM_S3_KMS_KEY_ID).")
+    @Option(names = "--s3-kms-key-id", paramLabel = "ID",
+            description = "Encrypt with this KMS key (SSE-KMS) instead of SSE-S3 (default:"
+                    + " $INTELLICLAIM_S3_KMS_KEY_ID, else Settings).")
     String kmsKeyId;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "${env:AWS_REGION}",
-            description = "AWS region (default: $AWS_REGION).")
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "AWS region (default: $AWS_REGION, else Settings).")
     String region;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", defaultValue = "${env:INTELLICLAIM_JDBC_URL}",
+    @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "The team database, jdbc:postgresql://HOST:PORT/DB?sslmode=verify-full&sslrootcert=FILE"
-                    + " (default: $INTELLICLAIM_JDBC_URL).")
+                    + " (default: $INTELLICLAIM_JDBC_URL, else Settings).")
     String jdbcUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:INTELLICLAIM_DB_USER}",
-            description = "Database user (default: $INTELLICLAIM_DB_USER).")
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "Database user (default: $INTELLICLAIM_DB_USER, else Settings).")
     String dbUser;
 
-    @Option(names = "--db-auth", paramLabel = "password|iam", defaultValue = "${env:INTELLICLAIM_DB_AUTH:-password}",
-            description = "Sign in with a password or an IAM auth token (default: $INTELLICLAIM_DB_AUTH or password).")
+    @Option(names = "--db-auth", paramLabel = "password|iam",
+            description = "Sign in with a password or an IAM auth token (default: $INTELLICLAIM_DB_AUTH, else"
+                    + " Settings, else password).")
     DatabaseAuth dbAuth;
 
     @Option(names = "--db-password-file", paramLabel = "FILE",
             description = "Read the database password from the first line of this file (otherwise"
-                    + " $INTELLICLAIM_DB_PASSWORD).")
+                    + " $INTELLICLAIM_DB_PASSWORD, else the password saved in Settings).")
     Path dbPasswordFile;
 
-    @Option(names = "--analyst", paramLabel = "NAME", defaultValue = "${env:INTELLICLAIM_ANALYST}",
-            description = "Your name on what you send (default: $INTELLICLAIM_ANALYST or the OS user).")
+    @Option(names = "--analyst", paramLabel = "NAME",
+            description = "Your name on what you send (default: $INTELLICLAIM_ANALYST, else Settings, else the OS"
+                    + " user).")
     String analyst;
 
     @Option(names = "--attempts", paramLabel = "N", defaultValue = "3",
             description = "Attempts when the network or a server fails (default: ${DEFAULT-VALUE}).")
     int attempts;
 
-    /**
-     * The settings, or an {@link IllegalArgumentException} naming what is missing or wrong.
-     *
-     * @param environment the process environment (a parameter so tests can give their own)
-     */
-    SyncSettings settings(Function<String, String> environment) {
-        String password = password(environment);
-        return new SyncSettings(S3Settings.of(bucket, endpoint, pathStyle, region, kmsKeyId),
-                new DatabaseSettings(jdbcUrl, dbUser, password, dbAuth, region), null, analyst, attempts,
-                Backoff.standard());
+    /** Only what was given on the command line. */
+    SyncValues values() {
+        return new SyncValues(bucket, endpoint == null ? null : endpoint.toString(),
+                pathStyle == null ? null : pathStyle.toString(), kmsKeyId, region, jdbcUrl, null, null, dbUser,
+                dbAuth == null ? null : dbAuth.name(), password(), analyst, null);
     }
 
-    private String password(Function<String, String> environment) {
+    private String password() {
         if (dbPasswordFile == null) {
-            return environment.apply("INTELLICLAIM_DB_PASSWORD");
+            return null;
         }
         try {
             return Files.readAllLines(dbPasswordFile).stream().findFirst().orElse("").strip();

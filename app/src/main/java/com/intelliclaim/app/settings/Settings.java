@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analyst's saved settings, already validated (see {@link SettingsChecks}). The API key is not here: it lives in
- * the {@link SecretStore}.
+ * The analyst's saved settings, already validated (see {@link SettingsChecks}). The API key and the database password are not
+ * here: they live in the {@link SecretStore}.
  *
  * @param provider    which LLM drafts decisions, if any
  * @param baseUrl     the LLM endpoint's base URL (blank when the provider is NONE)
@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param dataFolder  the data folder to open at the next start; null for the default location
  * @param theme       light, dark or follow the system
  * @param passages    how many passages a question retrieves, 1 to {@link #MAX_PASSAGES}
- * @param analystName the name recorded on decisions
+ * @param analystName the name recorded on decisions (and on what team sync sends)
+ * @param backend     the team backend for sync (its password is in the {@link SecretStore} too)
  */
 public record Settings(LlmProvider provider, String baseUrl, List<String> models, Path dataFolder, ThemeChoice theme,
-                       int passages, String analystName) {
+                       int passages, String analystName, BackendSettings backend) {
     public static final int MIN_PASSAGES = 1;
     public static final int MAX_PASSAGES = 50;
     public static final int DEFAULT_PASSAGES = 8;
@@ -30,12 +31,13 @@ public record Settings(LlmProvider provider, String baseUrl, List<String> models
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         models = List.copyOf(models);
         analystName = analystName == null ? "" : analystName.strip();
+        backend = Objects.requireNonNullElse(backend, BackendSettings.none());
     }
 
     /** Defaults: no LLM, the default data folder, follow the system's theme, the OS user as analyst. */
     public static Settings defaults() {
         return new Settings(LlmProvider.NONE, "", List.of(), null, ThemeChoice.SYSTEM, DEFAULT_PASSAGES,
-                System.getProperty("user.name", ""));
+                System.getProperty("user.name", ""), BackendSettings.none());
     }
 
     /** The data folder to use when none is given on the command line. */

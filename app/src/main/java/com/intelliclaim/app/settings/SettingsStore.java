@@ -1,11 +1,13 @@
 package com.intelliclaim.app.settings;
 
 import com.intelliclaim.app.common.PropertiesFile;
+import com.intelliclaim.engine.sync.DatabaseAuth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +47,27 @@ public final class SettingsStore {
                 enumValue(p, "theme", ThemeChoice.class, d.theme()),
                 valid("retrieval.passages", SettingsChecks.passages(passages)) ? Integer.parseInt(passages.strip())
                         : d.passages(),
-                valid("analyst.name", SettingsChecks.analystName(name)) ? name : d.analystName());
+                valid("analyst.name", SettingsChecks.analystName(name)) ? name : d.analystName(), backend(p));
+    }
+
+    /** The team backend; a value that fails its check is left blank (sync then says what is missing). */
+    private BackendSettings backend(Map<String, String> p) {
+        BackendSettings none = BackendSettings.none();
+        String interval = p.getOrDefault("sync.intervalSeconds", Integer.toString(none.intervalSeconds()));
+        return new BackendSettings(checked(p, "sync.s3.bucket", BackendChecks::bucket),
+                checked(p, "sync.s3.endpoint", BackendChecks::endpoint),
+                Boolean.parseBoolean(p.getOrDefault("sync.s3.pathStyle", "false").strip()),
+                checked(p, "sync.s3.kmsKeyId", BackendChecks::kmsKeyId), checked(p, "sync.region", BackendChecks::region),
+                checked(p, "sync.db.jdbcUrl", BackendChecks::jdbcUrl), checked(p, "sync.db.sslMode", BackendChecks::sslMode),
+                checked(p, "sync.db.rootCertificate", BackendChecks::rootCertificate), p.getOrDefault("sync.db.user", ""),
+                enumValue(p, "sync.db.auth", DatabaseAuth.class, none.auth()),
+                valid("sync.intervalSeconds", BackendChecks.interval(interval)) ? Integer.parseInt(interval.strip())
+                        : none.intervalSeconds());
+    }
+
+    private String checked(Map<String, String> p, String key, Function<String, Optional<String>> check) {
+        String value = p.getOrDefault(key, "");
+        return value.isBlank() || valid(key, check.apply(value)) ? value : "";
     }
 
     public void save(Settings s) throws IOException {
@@ -57,7 +79,19 @@ public final class SettingsStore {
         p.put("theme", s.theme().name());
         p.put("retrieval.passages", Integer.toString(s.passages()));
         p.put("analyst.name", s.analystName());
-        file.save(p, "IntelliClaim settings (the API key is not here: see secrets.properties)");
+        BackendSettings b = s.backend();
+        p.put("sync.s3.bucket", b.bucket());
+        p.put("sync.s3.endpoint", b.endpoint());
+        p.put("sync.s3.pathStyle", Boolean.toString(b.pathStyle()));
+        p.put("sync.s3.kmsKeyId", b.kmsKeyId());
+        p.put("sync.region", b.region());
+        p.put("sync.db.jdbcUrl", b.jdbcUrl());
+        p.put("sync.db.sslMode", b.sslMode());
+        p.put("sync.db.rootCertificate", b.rootCertificate());
+        p.put("sync.db.user", b.dbUser());
+        p.put("sync.db.auth", b.auth().name());
+        p.put("sync.intervalSeconds", Integer.toString(b.intervalSeconds()));
+        file.save(p, "IntelliClaim settings (the API key and database password are not here: see secrets.properties)");
     }
 
     private boolean valid(String key, Optional<String> problem) {

@@ -7,7 +7,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import com.intelliclaim.engine.sync.DatabaseAuth;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -20,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,6 +41,7 @@ public final class SettingsView extends ScrollPane {
         title.getStyleClass().add(Styles.TITLE_2);
         llmSection();
         otherSections();
+        backendSection();
         VBox page = new VBox(12, title, form, actions());
         page.setPadding(new Insets(16));
         page.setMaxWidth(900);
@@ -111,7 +115,67 @@ public final class SettingsView extends ScrollPane {
         field("Passages retrieved", passages, model.passagesErrorProperty(),
                 "How many policy passages a question reads, " + Settings.MIN_PASSAGES + " to " + Settings.MAX_PASSAGES + ".");
         field("Your name", text("analystName", model.analystNameProperty(), "as recorded on decisions"),
-                model.analystNameErrorProperty(), "Recorded on every decision, override and note you make.");
+                model.analystNameErrorProperty(), "Recorded on every decision, override and note you make, and on"
+                        + " what team sync sends.");
+    }
+
+    private void backendSection() {
+        section("Team backend (sync)");
+        BackendForm b = model.backend();
+        field("S3 bucket", text("syncBucket", b.bucketProperty(), "team-claims-documents"), b.bucketErrorProperty(),
+                "Leave the bucket and database empty to keep everything on this computer.");
+        field("S3 endpoint", text("syncEndpoint", b.endpointProperty(), "empty for AWS itself"),
+                b.endpointErrorProperty(), "Only for an S3-compatible server, e.g. https://minio.example.com.");
+        CheckBox pathStyle = new CheckBox("Bucket in the path (S3-compatible servers)");
+        pathStyle.setId("syncPathStyle");
+        pathStyle.selectedProperty().bindBidirectional(b.pathStyleProperty());
+        field("Addressing", pathStyle, null, null);
+        field("KMS key id", text("syncKmsKeyId", b.kmsKeyIdProperty(), "empty for SSE-S3"), b.kmsKeyIdErrorProperty(),
+                "Documents are encrypted at rest with this KMS key; empty means S3-managed keys (SSE-S3).");
+        field("Region", text("syncRegion", b.regionProperty(), "ap-south-1"), b.regionErrorProperty(), null);
+        field("Database", text("syncJdbcUrl", b.jdbcUrlProperty(), "jdbc:postgresql://db.example.com:5432/team"),
+                b.jdbcUrlErrorProperty(), "The team's PostgreSQL (Amazon RDS or any PostgreSQL 14+).");
+        ComboBox<String> sslMode = new ComboBox<>();
+        sslMode.getItems().add("");
+        sslMode.getItems().addAll(BackendChecks.SSL_MODES);
+        sslMode.valueProperty().bindBidirectional(b.sslModeProperty());
+        sslMode.setId("syncSslMode");
+        field("SSL mode", sslMode, b.sslModeErrorProperty(), "verify-full checks the server's certificate and name;"
+                + " empty leaves it to the database address or the driver (prefer).");
+        TextField cert = text("syncRootCertificate", b.rootCertificateProperty(), "e.g. global-bundle.pem");
+        Button chooseCert = new Button("Choose…", new FontIcon(Feather.FILE));
+        chooseCert.setOnAction(e -> chooseCertificate(b));
+        HBox certRow = new HBox(8, cert, chooseCert);
+        HBox.setHgrow(cert, Priority.ALWAYS);
+        field("Root certificate", certRow, b.rootCertificateErrorProperty(),
+                "The certificate authority the server's certificate is checked against (RDS: the region's bundle).");
+        field("Database user", text("syncDbUser", b.dbUserProperty(), "analyst"), b.dbUserErrorProperty(), null);
+        ComboBox<DatabaseAuth> auth = new ComboBox<>();
+        auth.getItems().setAll(DatabaseAuth.values());
+        auth.valueProperty().bindBidirectional(b.authProperty());
+        auth.setId("syncDbAuth");
+        field("Sign-in", auth, null, "IAM makes a short-lived token from your AWS credentials for each connection.");
+        PasswordField password = new PasswordField();
+        password.setId("syncDbPassword");
+        password.textProperty().bindBidirectional(b.passwordProperty());
+        Node passwordRow = field("Database password", password, b.passwordErrorProperty(),
+                "Not stored in plain text. " + model.keyProtection());
+        passwordRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
+        TextField interval = text("syncInterval", b.intervalProperty(), "60");
+        interval.setMaxWidth(100);
+        field("Sync every (seconds)", interval, b.intervalErrorProperty(), "Sync runs in the background at this"
+                + " interval once the backend is set up; Sync now (F5) runs it at once. AWS credentials come from the"
+                + " default AWS chain (environment, profiles, SSO). INTELLICLAIM_* variables, when set, come before"
+                + " these settings.");
+    }
+
+    private void chooseCertificate(BackendForm b) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the root certificate");
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            b.rootCertificateProperty().set(chosen.getAbsolutePath());
+        }
     }
 
     private Node actions() {

@@ -54,7 +54,10 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<Boolean> connectionOk = new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Settings> saved = new ReadOnlyObjectWrapper<>(Settings.defaults());
+    private final BackendForm backend = new BackendForm();
     private String savedKey = "";
+    private String savedPassword = "";
+    private String savedPasswordProblem = "";
 
     /** @param ui runs code on the UI thread (connection results arrive on the HTTP client's threads) */
     public SettingsViewModel(SettingsContext context, Executor ui) {
@@ -66,6 +69,7 @@ public final class SettingsViewModel {
             field.addListener((o, a, b) -> validate());
         }
         apiKey.addListener((o, a, b) -> apiKeyError.set(""));
+        backend.validProperty().addListener((o, a, b) -> validate());
         revert();
     }
 
@@ -83,6 +87,12 @@ public final class SettingsViewModel {
             log.warn("Could not read the saved API key", e);
             apiKeyError.set(e.getMessage());
         }
+        try {
+            savedPassword = context.secrets().load(BackendSettings.PASSWORD_SECRET).orElse("");
+        } catch (SecretStoreException e) {
+            log.warn("Could not read the saved database password", e);
+            savedPasswordProblem = e.getMessage();
+        }
     }
 
     /** Puts the saved settings back into the form. */
@@ -96,6 +106,10 @@ public final class SettingsViewModel {
         theme.set(s.theme());
         passages.set(Integer.toString(s.passages()));
         analystName.set(s.analystName());
+        backend.show(s.backend(), savedPassword);
+        if (!savedPasswordProblem.isEmpty() && savedPassword.isEmpty() && s.backend().configured()) {
+            backend.passwordProblem(savedPasswordProblem);
+        }
         validate();
     }
 
@@ -110,6 +124,7 @@ public final class SettingsViewModel {
         try {
             context.store().save(next);
             context.secrets().save(API_KEY, apiKey.get());
+            context.secrets().save(BackendSettings.PASSWORD_SECRET, backend.passwordToSave());
         } catch (IOException | SecretStoreException e) {
             log.warn("Could not save the settings", e);
             showStatus(e instanceof SecretStoreException ? e.getMessage()
@@ -118,6 +133,8 @@ public final class SettingsViewModel {
             return false;
         }
         savedKey = apiKey.get() == null ? "" : apiKey.get().strip();
+        savedPassword = backend.passwordToSave() == null ? "" : backend.passwordToSave();
+        savedPasswordProblem = "";
         saved.set(next);
         showStatus("Saved." + (dataFolderChanges(next) ? " The new data folder is used from the next start." : ""),
                 false);
@@ -160,6 +177,17 @@ public final class SettingsViewModel {
         return context.secrets().protection();
     }
 
+    /** The team backend's part of the form. */
+    public BackendForm backend() {
+        return backend;
+    }
+
+    /** The team backend as saved (with the saved password and name), the lowest layer of the sync settings. */
+    public SyncValues savedSyncValues() {
+        Settings s = saved.get();
+        return s.backend().values(savedPassword, s.analystName());
+    }
+
     /** The data folder open now and when a change applies. */
     public String dataFolderNote() {
         return "In use now: " + context.dataFolderInUse() + ". A change takes effect at the next start, for this"
@@ -172,7 +200,7 @@ public final class SettingsViewModel {
         String folder = dataFolder.get() == null ? "" : dataFolder.get().strip();
         return new Settings(provider.get(), llm ? baseUrl.get() : "",
                 llm ? SettingsChecks.modelList(models.get()) : List.of(), folder.isEmpty() ? null : Path.of(folder),
-                theme.get(), Integer.parseInt(passages.get().strip()), analystName.get());
+                theme.get(), Integer.parseInt(passages.get().strip()), analystName.get(), backend.settings());
     }
 
     private boolean dataFolderChanges(Settings next) {
@@ -197,8 +225,8 @@ public final class SettingsViewModel {
         check(dataFolderError, SettingsChecks::dataFolder, dataFolder.get());
         check(passagesError, SettingsChecks::passages, passages.get());
         check(analystNameError, SettingsChecks::analystName, analystName.get());
-        valid.set(List.of(baseUrlError, modelsError, dataFolderError, passagesError, analystNameError).stream()
-                .allMatch(e -> e.get().isEmpty()));
+        valid.set(backend.validProperty().get() && List.of(baseUrlError, modelsError, dataFolderError, passagesError,
+                analystNameError).stream().allMatch(e -> e.get().isEmpty()));
     }
 
     private static void check(ReadOnlyStringWrapper error, Function<String, Optional<String>> rule, String value) {

@@ -2,6 +2,11 @@ package com.intelliclaim.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intelliclaim.app.settings.BackendSettings;
+import com.intelliclaim.app.settings.EncryptedFileSecretStore;
+import com.intelliclaim.app.settings.Settings;
+import com.intelliclaim.app.settings.SettingsStore;
+import com.intelliclaim.engine.sync.DatabaseAuth;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,9 +135,55 @@ class SyncCliTest {
     }
 
     @Test
+    void withoutOptionsTheSettingsSavedInTheDesktopAreUsedPasswordIncluded() throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE saved OWNER analyst"); // its own database: the other test counts what it receives
+        }
+        Path config = tmp.resolve("config");
+        Settings d = Settings.defaults();
+        new SettingsStore(config).save(new Settings(d.provider(), d.baseUrl(), d.models(), null, d.theme(),
+                d.passages(), "chitra", new BackendSettings(BUCKET, "http://127.0.0.1:" + s3.getPort(), true, "",
+                "us-east-1", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/saved", "", "", "analyst",
+                DatabaseAuth.PASSWORD, 30)));
+        new EncryptedFileSecretStore(config).save(BackendSettings.PASSWORD_SECRET, "pw-of-analyst");
+        Path c = tmp.resolve("saved");
+        Path note = Files.writeString(tmp.resolve("saved-note.txt"), "Claim note: cataract surgery, policy in force"
+                + " for four years.\n"); // not the policy: the other test counts the files it sends
+        CliRun ingested = CliRun.of("ingest", "--data", c.toString(), note.toString());
+        assertThat(ingested.code()).as(ingested.err()).isZero();
+        withConfig(config, () -> {
+            CliRun run = CliRun.of("sync", "--once", "--data", c.toString(), "--attempts", "1");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Sent 1 documents").contains("Nothing left to send.");
+
+            CliRun overridden = CliRun.of("sync", "--once", "--data", c.toString(), "--attempts", "1",
+                    "--db-user", "nobody");
+            assertThat(overridden.code()).isEqualTo(1);
+            assertThat(overridden.err()).contains("refused the sign-in");
+        });
+    }
+
+    /** Runs with the desktop's settings read from {@code config} (none saved there: an empty folder). */
+    private static void withConfig(Path config, Runnable test) {
+        String before = System.getProperty("intelliclaim.config");
+        System.setProperty("intelliclaim.config", config.toString());
+        try {
+            test.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty("intelliclaim.config");
+            } else {
+                System.setProperty("intelliclaim.config", before);
+            }
+        }
+    }
+
+    @Test
     void missingSettingsAreAUsageError() {
-        CliRun run = CliRun.of("sync", "--once", "--data", tmp.resolve("c").toString(), "--region", "us-east-1");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("No S3 bucket is set");
+        withConfig(tmp.resolve("no-config"), () -> {
+            CliRun run = CliRun.of("sync", "--once", "--data", tmp.resolve("c").toString(), "--region", "us-east-1");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("No S3 bucket is set");
+        });
     }
 }

@@ -1,0 +1,221 @@
+package com.intelliclaim.app.settings;
+
+import com.intelliclaim.engine.sync.DatabaseAuth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The team-backend part of the Settings form: its fields (the analyst's input), a plain-words problem for each field
+ * that fails its check, and the form as {@link BackendSettings}. All blank means sync is off and is valid; once a
+ * bucket or database is entered, everything sync needs is required. Used on the UI thread.
+ */
+public final class BackendForm {
+    private final StringProperty bucket = new SimpleStringProperty("");
+    private final StringProperty endpoint = new SimpleStringProperty("");
+    private final BooleanProperty pathStyle = new SimpleBooleanProperty(false);
+    private final StringProperty kmsKeyId = new SimpleStringProperty("");
+    private final StringProperty region = new SimpleStringProperty("");
+    private final StringProperty jdbcUrl = new SimpleStringProperty("");
+    private final StringProperty sslMode = new SimpleStringProperty("");
+    private final StringProperty rootCertificate = new SimpleStringProperty("");
+    private final StringProperty dbUser = new SimpleStringProperty("");
+    private final ObjectProperty<DatabaseAuth> auth = new SimpleObjectProperty<>(DatabaseAuth.PASSWORD);
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty interval = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper bucketError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper endpointError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kmsKeyIdError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper jdbcUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sslModeError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rootCertificateError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dbUserError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper intervalError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+
+    BackendForm() {
+        for (ObservableValue<?> field : List.of(bucket, endpoint, kmsKeyId, region, jdbcUrl, sslMode, rootCertificate,
+                dbUser, auth, password, interval)) {
+            field.addListener((o, a, b) -> validate());
+        }
+    }
+
+    /** Puts saved settings and password into the form. */
+    void show(BackendSettings saved, String savedPassword) {
+        bucket.set(saved.bucket());
+        endpoint.set(saved.endpoint());
+        pathStyle.set(saved.pathStyle());
+        kmsKeyId.set(saved.kmsKeyId());
+        region.set(saved.region());
+        jdbcUrl.set(saved.jdbcUrl());
+        sslMode.set(saved.sslMode());
+        rootCertificate.set(saved.rootCertificate());
+        dbUser.set(saved.dbUser());
+        auth.set(saved.auth());
+        password.set(savedPassword == null ? "" : savedPassword);
+        interval.set(Integer.toString(saved.intervalSeconds()));
+        validate();
+    }
+
+    /** The form as settings; call only when {@link #validProperty()} is true. */
+    BackendSettings settings() {
+        return new BackendSettings(bucket.get(), endpoint.get(), pathStyle.get(), kmsKeyId.get(), region.get(),
+                jdbcUrl.get(), sslMode.get(), rootCertificate.get(), dbUser.get(), auth.get(),
+                Integer.parseInt(interval.get().strip()));
+    }
+
+    /** The password to save: none with IAM sign-in, so an old one does not linger. */
+    String passwordToSave() {
+        return auth.get() == DatabaseAuth.IAM ? "" : password.get();
+    }
+
+    /** The form as a layer of settings, for "test connection" (the form as typed, not as saved). */
+    SyncValues values(String analyst) {
+        return settings().values(passwordToSave(), analyst);
+    }
+
+    /** Shows a problem with the saved password (it could not be decrypted). */
+    void passwordProblem(String problem) {
+        passwordError.set(problem);
+    }
+
+    boolean configured() {
+        return !blank(bucket) || !blank(jdbcUrl);
+    }
+
+    private void validate() {
+        boolean on = configured();
+        check(bucketError, on ? BackendChecks::bucket : BackendForm::none, bucket);
+        check(endpointError, BackendChecks::endpoint, endpoint);
+        check(kmsKeyIdError, BackendChecks::kmsKeyId, kmsKeyId);
+        check(regionError, on ? BackendChecks::region : BackendForm::none, region);
+        check(jdbcUrlError, on ? BackendChecks::jdbcUrl : BackendForm::none, jdbcUrl);
+        check(sslModeError, BackendChecks::sslMode, sslMode);
+        check(rootCertificateError, BackendChecks::rootCertificate, rootCertificate);
+        check(dbUserError, on ? BackendChecks::dbUser : BackendForm::none, dbUser);
+        check(passwordError, on && auth.get() == DatabaseAuth.PASSWORD ? BackendChecks::password : BackendForm::none,
+                password);
+        check(intervalError, BackendChecks::interval, interval);
+        valid.set(List.of(bucketError, endpointError, kmsKeyIdError, regionError, jdbcUrlError, sslModeError,
+                rootCertificateError, dbUserError, passwordError, intervalError).stream()
+                .allMatch(e -> e.get().isEmpty()));
+    }
+
+    private static void check(ReadOnlyStringWrapper error, Function<String, Optional<String>> rule,
+                              StringProperty value) {
+        error.set(rule.apply(value.get()).orElse(""));
+    }
+
+    private static Optional<String> none(String text) {
+        return Optional.empty();
+    }
+
+    private static boolean blank(StringProperty text) {
+        return text.get() == null || text.get().isBlank();
+    }
+
+    public StringProperty bucketProperty() {
+        return bucket;
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    public BooleanProperty pathStyleProperty() {
+        return pathStyle;
+    }
+
+    public StringProperty kmsKeyIdProperty() {
+        return kmsKeyId;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty jdbcUrlProperty() {
+        return jdbcUrl;
+    }
+
+    public StringProperty sslModeProperty() {
+        return sslMode;
+    }
+
+    public StringProperty rootCertificateProperty() {
+        return rootCertificate;
+    }
+
+    public StringProperty dbUserProperty() {
+        return dbUser;
+    }
+
+    public ObjectProperty<DatabaseAuth> authProperty() {
+        return auth;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty intervalProperty() {
+        return interval;
+    }
+
+    public ReadOnlyStringProperty bucketErrorProperty() {
+        return bucketError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty endpointErrorProperty() {
+        return endpointError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kmsKeyIdErrorProperty() {
+        return kmsKeyIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty regionErrorProperty() {
+        return regionError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty jdbcUrlErrorProperty() {
+        return jdbcUrlError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sslModeErrorProperty() {
+        return sslModeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rootCertificateErrorProperty() {
+        return rootCertificateError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dbUserErrorProperty() {
+        return dbUserError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passwordErrorProperty() {
+        return passwordError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty intervalErrorProperty() {
+        return intervalError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+}

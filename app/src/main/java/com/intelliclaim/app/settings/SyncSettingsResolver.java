@@ -1,0 +1,68 @@
+package com.intelliclaim.app.settings;
+
+import com.intelliclaim.app.common.ConfigFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one rule for the team backend's settings, for the window and the command line alike: each value from the
+ * command line's options when given, else the environment variable, else what Settings saved (the password from the
+ * {@link SecretStore}, the name from "Your name").
+ */
+public final class SyncSettingsResolver {
+    private static final Logger log = LoggerFactory.getLogger(SyncSettingsResolver.class);
+
+    private final Function<String, String> environment;
+    private final SettingsStore store;
+    private final SecretStore secrets;
+
+    public SyncSettingsResolver(Function<String, String> environment, SettingsStore store, SecretStore secrets) {
+        this.environment = environment;
+        this.store = store;
+        this.secrets = secrets;
+    }
+
+    /** The rule over this process: its environment, and the settings and secrets in the config folder. */
+    public static SyncSettingsResolver standard() {
+        Path config = ConfigFolder.location();
+        return new SyncSettingsResolver(System::getenv, new SettingsStore(config),
+                new EncryptedFileSecretStore(config));
+    }
+
+    /**
+     * The layers put together, the saved ones read from the settings file and the secret store; check
+     * {@link SyncValues#configured()} and call {@link SyncValues#settings} on the result.
+     *
+     * @param options the command line's values
+     * @throws SecretStoreException when a saved password cannot be decrypted and no higher layer gives one
+     */
+    public SyncValues resolve(SyncValues options) {
+        SyncValues upper = options.or(SyncValues.fromEnvironment(environment));
+        return upper.or(saved(upper.password() == null));
+    }
+
+    /** The layers put together over saved values the caller has already read (the window keeps them). */
+    public SyncValues resolve(SyncValues options, SyncValues saved) {
+        return options.or(SyncValues.fromEnvironment(environment)).or(saved);
+    }
+
+    private SyncValues saved(boolean wantPassword) {
+        Settings settings;
+        try {
+            settings = store.load();
+        } catch (IOException e) {
+            log.warn("Could not read the saved settings {}; the team backend comes from options and environment only",
+                    store.path(), e);
+            return SyncValues.NONE;
+        }
+        return settings.backend().values(wantPassword && settings.backend().configured() ? savedPassword() : null,
+                settings.analystName());
+    }
+
+    private String savedPassword() {
+        return secrets.load(BackendSettings.PASSWORD_SECRET).orElse(null);
+    }
+}

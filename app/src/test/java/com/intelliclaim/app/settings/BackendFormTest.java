@@ -1,0 +1,108 @@
+package com.intelliclaim.app.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.intelliclaim.engine.sync.DatabaseAuth;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The team-backend part of Settings with the real stores: validation, saving, the password kept encrypted. */
+class BackendFormTest {
+    @TempDir
+    Path config;
+    @TempDir
+    Path data;
+
+    private SettingsViewModel model() {
+        return new SettingsViewModel(new SettingsContext(new SettingsStore(config), new EncryptedFileSecretStore(config),
+                new ConnectionTester(Duration.ofSeconds(5)), data), Runnable::run);
+    }
+
+    private static void fill(BackendForm form) {
+        form.bucketProperty().set("team-docs");
+        form.endpointProperty().set("http://127.0.0.1:9000");
+        form.pathStyleProperty().set(true);
+        form.regionProperty().set("ap-south-1");
+        form.jdbcUrlProperty().set("jdbc:postgresql://127.0.0.1:5432/team");
+        form.sslModeProperty().set("require");
+        form.dbUserProperty().set("analyst");
+        form.passwordProperty().set("s3cret-pw");
+        form.intervalProperty().set("90");
+    }
+
+    @Test
+    void anEmptyBackendIsValidAndMeansSyncIsOff() {
+        SettingsViewModel model = model();
+        assertThat(model.backend().validProperty().get()).isTrue();
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.savedSyncValues().configured()).isFalse();
+    }
+
+    @Test
+    void onceABucketIsEnteredEverythingSyncNeedsIsAskedFor() {
+        SettingsViewModel model = model();
+        BackendForm form = model.backend();
+        form.bucketProperty().set("team-docs");
+
+        assertThat(form.regionErrorProperty().get()).contains("Enter the AWS region");
+        assertThat(form.jdbcUrlErrorProperty().get()).contains("Enter the team database's address");
+        assertThat(form.dbUserErrorProperty().get()).contains("Enter the database user");
+        assertThat(form.passwordErrorProperty().get()).contains("Enter the database password");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.save()).isFalse();
+
+        form.authProperty().set(DatabaseAuth.IAM);
+        assertThat(form.passwordErrorProperty().get()).isEmpty();
+        form.intervalProperty().set("2");
+        assertThat(form.intervalErrorProperty().get()).contains("out of range");
+    }
+
+    @Test
+    void savedBackendComesBackWithItsPasswordWhichIsNeverInPlainText() throws Exception {
+        SettingsViewModel model = model();
+        fill(model.backend());
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.save()).isTrue();
+
+        String settingsFile = Files.readString(config.resolve("settings.properties"));
+        assertThat(settingsFile).contains("sync.s3.bucket=team-docs").doesNotContain("s3cret-pw");
+        assertThat(Files.readString(config.resolve("secrets.properties"))).doesNotContain("s3cret-pw");
+
+        SettingsViewModel again = model();
+        BackendForm form = again.backend();
+        assertThat(form.bucketProperty().get()).isEqualTo("team-docs");
+        assertThat(form.pathStyleProperty().get()).isTrue();
+        assertThat(form.sslModeProperty().get()).isEqualTo("require");
+        assertThat(form.passwordProperty().get()).isEqualTo("s3cret-pw");
+        assertThat(form.intervalProperty().get()).isEqualTo("90");
+        SyncValues values = again.savedSyncValues();
+        assertThat(values.password()).isEqualTo("s3cret-pw");
+        assertThat(values.settings(1).database().jdbcUrl()).endsWith("/team?sslmode=require");
+        assertThat(again.keyProtection()).contains("encrypted");
+    }
+
+    @Test
+    void switchingToIamSignInForgetsTheSavedPassword() throws Exception {
+        SettingsViewModel model = model();
+        fill(model.backend());
+        model.save();
+        model.backend().authProperty().set(DatabaseAuth.IAM);
+        assertThat(model.save()).isTrue();
+
+        assertThat(new EncryptedFileSecretStore(config).load(BackendSettings.PASSWORD_SECRET)).isEmpty();
+        assertThat(model().backend().authProperty().get()).isEqualTo(DatabaseAuth.IAM);
+    }
+
+    @Test
+    void aHandEditedWrongValueIsLeftBlankAndTheFormSaysWhatIsMissing() throws Exception {
+        Files.writeString(config.resolve("settings.properties"), "sync.s3.bucket=Not_A_Bucket\n"
+                + "sync.db.jdbcUrl=jdbc:postgresql://db/team\nsync.intervalSeconds=zero\n");
+        BackendForm form = model().backend();
+        assertThat(form.bucketProperty().get()).isEmpty();
+        assertThat(form.bucketErrorProperty().get()).contains("Enter the team's S3 bucket");
+        assertThat(form.intervalProperty().get()).isEqualTo(Integer.toString(BackendSettings.DEFAULT_INTERVAL));
+    }
+}

@@ -10,6 +10,7 @@ import com.intelliclaim.app.cli.VersionProvider;
 import com.intelliclaim.app.common.AppLogging;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.FxTaskRunner;
+import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.documents.DocumentPicker;
 import com.intelliclaim.app.documents.DocumentsView;
 import com.intelliclaim.app.documents.DocumentsViewModel;
@@ -21,6 +22,8 @@ import com.intelliclaim.app.settings.SettingsContext;
 import com.intelliclaim.app.settings.SettingsStore;
 import com.intelliclaim.app.settings.SettingsView;
 import com.intelliclaim.app.settings.SettingsViewModel;
+import com.intelliclaim.app.settings.SyncSettingsResolver;
+import com.intelliclaim.app.settings.SyncValues;
 import com.intelliclaim.app.shell.AboutBox;
 import com.intelliclaim.app.shell.AppIcon;
 import com.intelliclaim.app.shell.EngineGate;
@@ -31,6 +34,8 @@ import com.intelliclaim.app.shell.ShellView;
 import com.intelliclaim.app.shell.ShellViewModel;
 import com.intelliclaim.app.shell.Themes;
 import com.intelliclaim.app.shell.WindowPlacement;
+import com.intelliclaim.app.sync.SyncIndicator;
+import com.intelliclaim.app.sync.SyncIndicatorModel;
 import com.intelliclaim.engine.api.EngineConfig;
 import java.io.File;
 import java.nio.file.Path;
@@ -65,11 +70,16 @@ public final class MainWindow implements AutoCloseable {
     private final FxTaskRunner tasks = new FxTaskRunner("engine-writes");
     /** Asks and short reads (lists, history), so that they never wait behind a long ingest. */
     private final FxTaskRunner reads = new FxTaskRunner("engine-reads");
+    /** Team sync's passes and status reads: the network never holds up a write or a read. */
+    private final FxTaskRunner syncLane = new FxTaskRunner("team-sync");
     private final BackgroundActivities activities = new BackgroundActivities();
     private final EngineLoader engine = new EngineLoader(tasks, activities);
     private final DocumentsViewModel documents = new DocumentsViewModel(tasks, reads, activities);
     private final ActiveCase activeCase = new ActiveCase();
     private final SettingsViewModel settings;
+    private final SyncIndicatorModel sync;
+    /** A teammate is anyone but the name in Settings (or the OS user when it is blank). */
+    private final Teammates teammates;
     private final ShellViewModel shell;
     private final ShellView view;
     private final WindowPlacement placement;
@@ -77,9 +87,18 @@ public final class MainWindow implements AutoCloseable {
 
     public MainWindow(Stage stage, Options options) {
         this.stage = stage;
-        settings = new SettingsViewModel(new SettingsContext(new SettingsStore(options.configDir()),
-                new EncryptedFileSecretStore(options.configDir()), new ConnectionTester(ConnectionTester.DEFAULT_TIMEOUT),
-                options.dataDir()), Platform::runLater);
+        SettingsStore store = new SettingsStore(options.configDir());
+        EncryptedFileSecretStore secrets = new EncryptedFileSecretStore(options.configDir());
+        settings = new SettingsViewModel(new SettingsContext(store, secrets,
+                new ConnectionTester(ConnectionTester.DEFAULT_TIMEOUT), options.dataDir()), Platform::runLater);
+        SyncSettingsResolver resolver = new SyncSettingsResolver(System::getenv, store, secrets);
+        sync = new SyncIndicatorModel(syncLane, () -> resolver.resolve(SyncValues.NONE, settings.savedSyncValues()),
+                SyncIndicatorModel.Timing.standard());
+        settings.savedProperty().addListener((o, a, saved) -> sync.settingsChanged());
+        teammates = new Teammates(() -> {
+            String name = settings.savedProperty().get().analystName();
+            return name.isBlank() ? System.getProperty("user.name", "") : name;
+        });
         options.themes().apply(settings.savedProperty().get().theme());
         settings.savedProperty().addListener((o, a, saved) -> options.themes().apply(saved.theme()));
         List<Screen> screens = screens();
@@ -93,12 +112,15 @@ public final class MainWindow implements AutoCloseable {
         AboutBox about = new AboutBox(stage, new AboutBox.Details(VersionProvider.version(),
                 AppLogging.folderDescription()));
         view.installAbout(scene, about::show);
+        view.installSync(scene, new SyncIndicator(sync), sync::syncNow);
         stage.setTitle("IntelliClaim Desktop");
         stage.getIcons().setAll(AppIcon.images());
         stage.setScene(scene);
         placement = new WindowPlacement(stage, shell.savedWindow());
         stage.setOnCloseRequest(e -> shell.closing(placement.current()));
         engine.whenReady(documents::attach);
+        engine.whenReady(sync::attach);
+        sync.onTeamWork(documents::refresh);
         this.dataDir = options.dataDir();
     }
 
@@ -118,7 +140,7 @@ public final class MainWindow implements AutoCloseable {
                 new Screen(ASK, "Ask", Feather.MESSAGE_CIRCLE, () -> new EngineGate(engine, opened -> new AskView(
                         new AskViewModel(reads, activities, opened, () -> AskSettings.from(settings), activeCase)))),
                 new Screen(HISTORY, "History", Feather.CLOCK, () -> new EngineGate(engine, opened -> new HistoryView(
-                        new HistoryViewModel(reads, opened, ZoneId.systemDefault())))),
+                        new HistoryViewModel(reads, opened, ZoneId.systemDefault(), teammates)))),
                 new Screen(SETTINGS, "Settings", Feather.SETTINGS, () -> new SettingsView(settings)));
     }
 
@@ -166,6 +188,11 @@ public final class MainWindow implements AutoCloseable {
         return activeCase;
     }
 
+    /** The status bar's team-sync indicator. */
+    public SyncIndicatorModel sync() {
+        return sync;
+    }
+
     public BackgroundActivities activities() {
         return activities;
     }
@@ -175,6 +202,8 @@ public final class MainWindow implements AutoCloseable {
     public void close() {
         shell.closing(placement.current());
         documents.cancelAll();
+        sync.close();
+        syncLane.close();
         reads.close();
         tasks.close();
         engine.close();

@@ -70,7 +70,7 @@ class MainWindowRobotTest {
         assertThat(reason.isVisible()).isTrue();
         assertThat(robot.lookup("#ingestStatus").queryLabeled().getText()).isEqualTo("1 indexed, 0 already indexed, 1 failed");
         assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).startsWith("1 document · ");
-        assertThat(robot.lookup("#statusConnection").queryLabeled().getText()).isEqualTo("Offline");
+        assertThat(robot.lookup("#syncState").queryLabeled().getText()).isEqualTo("Offline");
     }
 
     @Test

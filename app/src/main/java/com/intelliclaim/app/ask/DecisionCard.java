@@ -2,6 +2,7 @@ package com.intelliclaim.app.ask;
 
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.common.AmountText;
+import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.engine.api.AuditStep;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DecisionNote;
@@ -31,6 +32,11 @@ public final class DecisionCard extends VBox {
 
     /** @param openCitation opens a cited page; null when citations are not clickable */
     public DecisionCard(DecisionRecord record, Consumer<Citation> openCitation) {
+        this(record, openCitation, null);
+    }
+
+    /** @param teammate the teammate who made the decision, shown as "from NAME"; null for the analyst's own */
+    public DecisionCard(DecisionRecord record, Consumer<Citation> openCitation, String teammate) {
         super(10);
         setId("decisionCard");
         setMinWidth(0);
@@ -38,7 +44,8 @@ public final class DecisionCard extends VBox {
         getStyleClass().add("decision-card");
         setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-background-radius: 6;"
                 + " -fx-background-color: -color-bg-subtle;");
-        getChildren().addAll(headline(record), facts(record), text("Justification", record.justification(), "justification"));
+        getChildren().addAll(headline(record, teammate), facts(record),
+                text("Justification", record.justification(), "justification"));
         if (!record.conditions().isEmpty()) {
             getChildren().add(text("Subject to", String.join("\n", record.conditions().stream().map(c -> "• " + c)
                     .toList()), "conditions"));
@@ -69,7 +76,7 @@ public final class DecisionCard extends VBox {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static Node headline(DecisionRecord r) {
+    private static Node headline(DecisionRecord r, String teammate) {
         Label badge = new Label(label(r.decision()).toUpperCase(Locale.ROOT));
         badge.setId("decisionBadge");
         badge.getStyleClass().addAll(style(r.decision()), Styles.TITLE_3);
@@ -78,6 +85,13 @@ public final class DecisionCard extends VBox {
         amount.setId("decisionAmount");
         amount.getStyleClass().add(Styles.TITLE_3);
         HBox box = new HBox(16, badge, amount);
+        if (teammate != null) {
+            Label from = new Label(Teammates.tag(teammate));
+            from.setId("decisionFrom");
+            from.getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_SMALL);
+            from.setStyle("-fx-border-color: -color-accent-emphasis; -fx-border-radius: 10; -fx-padding: 1 8 1 8;");
+            box.getChildren().add(from);
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

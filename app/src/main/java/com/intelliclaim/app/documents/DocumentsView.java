@@ -157,6 +157,7 @@ public final class DocumentsView extends BorderPane implements Filterable {
         table.setId("documentTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(DocumentColumns.text("Name", 320, DocumentInfo::name));
+        table.getColumns().add(DocumentColumns.text("From", 100, model::sender));
         table.getColumns().add(DocumentColumns.number("Pages", 70, DocumentInfo::pages));
         table.getColumns().add(DocumentColumns.number("Passages", 95, DocumentInfo::chunks));
         table.getColumns().add(DocumentColumns.size("Size", 90));

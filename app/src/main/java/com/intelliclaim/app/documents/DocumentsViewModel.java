@@ -2,11 +2,13 @@ package com.intelliclaim.app.documents;
 
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.TaskRunner;
+import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.DocumentInfo;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +44,8 @@ public final class DocumentsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper maintaining = new ReadOnlyBooleanWrapper(false);
     private IntelliClaimEngine engine;
+    /** Who sent each teammate's document (team sync), by SHA-256; read with the list. */
+    private volatile Map<String, String> senders = Map.of();
 
     /** One lane for everything (tests, and callers that do not mind the list waiting behind an ingest). */
     public DocumentsViewModel(TaskRunner tasks, BackgroundActivities activities) {
@@ -82,6 +86,12 @@ public final class DocumentsViewModel {
         return documentsView;
     }
 
+    /** "from Asha" for a document a teammate shared through team sync; "" for the analyst's own. */
+    public String sender(DocumentInfo document) {
+        String who = senders.get(document.sha256());
+        return who == null ? "" : Teammates.tag(who);
+    }
+
     /** The name filter, as typed. */
     public StringProperty filterProperty() {
         return filter;
@@ -113,7 +123,10 @@ public final class DocumentsViewModel {
             return;
         }
         IntelliClaimEngine open = engine;
-        reads.run("list documents", open::documents, documents::setAll, e -> status.set(UserMessages.of(e)));
+        reads.run("list documents", () -> {
+            senders = open.teamDocumentSenders();
+            return open.documents();
+        }, documents::setAll, e -> status.set(UserMessages.of(e)));
     }
 
     /** Queues files and folders for ingest; each file's row shows its state. */

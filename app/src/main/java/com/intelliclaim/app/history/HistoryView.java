@@ -57,7 +57,7 @@ public final class HistoryView extends BorderPane implements Filterable {
         split.setDividerPositions(0.58);
         setCenter(split);
         model.openedProperty().addListener((o, a, r) -> detail.setContent(r == null ? hint()
-                : new DecisionCard(r, null)));
+                : new DecisionCard(r, null, model.teammate(r).orElse(null))));
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 model.refresh();
@@ -173,7 +173,7 @@ public final class HistoryView extends BorderPane implements Filterable {
         table.getColumns().add(decision);
         table.getColumns().add(column("Amount", 110, r -> r.amount() == null ? "" : AmountText.of(r)));
         table.getColumns().add(column("Decided by", 90, DecisionRecord::decidedBy));
-        table.getColumns().add(column("Analyst", 80, DecisionRecord::analyst));
+        table.getColumns().add(column("Analyst", 80, model::analystLabel));
         table.getColumns().add(column("Question", 320, DecisionRecord::query));
         table.getColumns().add(column("Review", 130, model::reviewState));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> model.open(r));

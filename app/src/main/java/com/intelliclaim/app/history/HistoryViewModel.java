@@ -2,6 +2,7 @@ package com.intelliclaim.app.history;
 
 import com.intelliclaim.app.common.AtomicFiles;
 import com.intelliclaim.app.common.TaskRunner;
+import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DecisionRecord;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +43,7 @@ public final class HistoryViewModel {
     private final TaskRunner tasks;
     private final IntelliClaimEngine engine;
     private final ZoneId zone;
+    private final Teammates teammates;
     private final ObservableList<DecisionRecord> records = FXCollections.observableArrayList();
     private final FilteredList<DecisionRecord> filtered = new FilteredList<>(records);
     private final ObservableList<DecisionRecord> filteredView = FXCollections.unmodifiableObservableList(filtered);
@@ -57,12 +60,28 @@ public final class HistoryViewModel {
     private volatile Map<String, String> documentNames = Map.of();
 
     public HistoryViewModel(TaskRunner tasks, IntelliClaimEngine engine, ZoneId zone) {
+        this(tasks, engine, zone, Teammates.NONE);
+    }
+
+    /** @param teammates tells a teammate's decisions (pulled by team sync) from this analyst's own */
+    public HistoryViewModel(TaskRunner tasks, IntelliClaimEngine engine, ZoneId zone, Teammates teammates) {
+        this.teammates = teammates;
         this.tasks = tasks;
         this.engine = engine;
         this.zone = zone;
         for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(outcome, from, to, document, text)) {
             field.addListener(o -> filtered.setPredicate(predicate()));
         }
+    }
+
+    /** The teammate who made the decision; empty for this analyst's own. */
+    public Optional<String> teammate(DecisionRecord record) {
+        return teammates.of(record.analyst());
+    }
+
+    /** The analyst column: the name, or "from NAME" for a teammate's decision. */
+    public String analystLabel(DecisionRecord record) {
+        return teammate(record).map(Teammates::tag).orElse(record.analyst());
     }
 
     /** Reloads the decisions from the store. */

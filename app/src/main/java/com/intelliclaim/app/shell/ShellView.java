@@ -43,6 +43,7 @@ public final class ShellView extends BorderPane {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final StackPane content = new StackPane();
     private final Consumer<List<File>> onFiles;
+    private final StatusBar statusBar;
     private VBox sidebar;
 
     /**
@@ -55,7 +56,8 @@ public final class ShellView extends BorderPane {
         screens.forEach(s -> this.screens.put(s.id(), s));
         setLeft(sidebar(screens));
         setCenter(content);
-        setBottom(new StatusBar(model));
+        statusBar = new StatusBar(model);
+        setBottom(statusBar);
         model.selectedProperty().addListener((o, a, id) -> show(id));
         show(model.selectedProperty().get());
         setOnDragOver(this::dragOver);
@@ -85,6 +87,12 @@ public final class ShellView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), addDocuments);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusFilter);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancelActivity);
+    }
+
+    /** The team-sync indicator in the status bar, and F5 for "sync now". */
+    public void installSync(Scene scene, Node indicator, Runnable syncNow) {
+        statusBar.showConnection(indicator);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), syncNow);
     }
 
     /** Help › About: a button at the foot of the sidebar, and F1. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.common.BackgroundActivities;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -18,6 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The bottom line of the window: data folder, counts, online/offline, and the background activity with cancel. */
 final class StatusBar extends HBox {
+    private Node connection;
+
     StatusBar(ShellViewModel model) {
         super(10);
         setId("statusBar");
@@ -37,8 +40,15 @@ final class StatusBar extends HBox {
         online.getTooltip().textProperty().bind(model.connectionDetailProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        connection = online;
         getChildren().addAll(folder, separator(), counts, separator(), online, spacer);
         activity(model.activities());
+    }
+
+    /** Shows {@code indicator} (team sync) where "online/offline" is. */
+    void showConnection(Node indicator) {
+        getChildren().set(getChildren().indexOf(connection), indicator);
+        connection = indicator;
     }
 
     private void activity(BackgroundActivities activities) {

@@ -1,0 +1,166 @@
+package com.intelliclaim.app.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.app.settings.SyncValues;
+import com.intelliclaim.engine.api.EngineConfig;
+import com.intelliclaim.engine.api.IngestListener;
+import com.intelliclaim.engine.api.IntelliClaimEngine;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The status bar's sync indicator with the immediate task runner, a manual timer and the real engine, against a real
+ * S3 API (s3proxy) and PostgreSQL, and against ports where nothing listens.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SyncIndicatorModelTest {
+    private static final Clock CLOCK = Clock.system(ZoneOffset.UTC);
+    @TempDir
+    Path tmp;
+    private TeamServers servers;
+    private IntelliClaimEngine engine;
+    private Path run;
+    private ManualScheduler timer;
+    private final AtomicReference<SyncValues> settings = new AtomicReference<>();
+
+    @BeforeAll
+    void startServers() throws Exception {
+        servers = TeamServers.start();
+    }
+
+    @AfterAll
+    void stopServers() throws Exception {
+        servers.close();
+    }
+
+    @BeforeEach
+    void fresh() throws Exception {
+        run = Files.createDirectories(tmp.resolve("run-" + System.nanoTime())); // the class shares one @TempDir
+        timer = new ManualScheduler();
+        settings.set(SyncValues.NONE);
+    }
+
+    @AfterEach
+    void closeEngine() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private SyncIndicatorModel model(Path data) {
+        engine = IntelliClaimEngine.open(EngineConfig.at(data));
+        SyncIndicatorModel model = new SyncIndicatorModel(new ImmediateTaskRunner(), settings::get,
+                new SyncIndicatorModel.Timing(timer, CLOCK, 1));
+        model.attach(engine);
+        return model;
+    }
+
+    private void ingestPolicy() throws Exception {
+        Path policy = run.resolve("sample-policy.txt");
+        try (InputStream in = getClass().getResourceAsStream("/scenarios/sample-policy.txt")) {
+            Files.copy(in, policy);
+        }
+        engine.ingest(List.of(policy), IngestListener.NONE);
+    }
+
+    @Test
+    void withoutABackendItSaysOfflineAndNeverPlansAPass() {
+        SyncIndicatorModel model = model(run.resolve("data"));
+
+        assertThat(model.stateProperty().get()).isEqualTo(SyncState.OFFLINE);
+        assertThat(model.textProperty().get()).isEqualTo("Offline");
+        assertThat(model.detailProperty().get()).contains("not set up").contains("Settings");
+        assertThat(model.pendingTextProperty().get()).isEqualTo("Nothing to send");
+        assertThat(timer.waiting()).containsExactly(SyncIndicatorModel.STATUS_EVERY);
+        assertThat(model.syncNow()).isFalse();
+    }
+
+    @Test
+    void anUnreachableBackendIsOfflineWithItsReasonAndTheChangesWait() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        settings.set(new SyncValues("team-documents", "http://127.0.0.1:" + closed, "true", null, "us-east-1",
+                "jdbc:postgresql://127.0.0.1:" + closed + "/team", null, null, "analyst", null, "pw", "Asha", "60"));
+        SyncIndicatorModel model = model(run.resolve("data"));
+        ingestPolicy();
+        assertThat(model.textProperty().get()).isEqualTo("Not synced yet");
+        assertThat(timer.waiting()).contains(SyncIndicatorModel.FIRST_PASS);
+
+        timer.run(SyncIndicatorModel.FIRST_PASS);
+
+        assertThat(model.stateProperty().get()).isEqualTo(SyncState.OFFLINE);
+        assertThat(model.detailProperty().get()).contains("cannot be reached").contains("127.0.0.1:" + closed)
+                .doesNotContain("Exception");
+        assertThat(model.pendingProperty().get()).isEqualTo(1);
+        assertThat(model.pendingTextProperty().get()).isEqualTo("1 change to send");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(timer.waiting()).contains(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aRefusedPasswordIsAnErrorWithItsReason() throws Exception {
+        settings.set(servers.values("Asha", "not-the-password"));
+        SyncIndicatorModel model = model(run.resolve("data"));
+        ingestPolicy();
+
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(model.stateProperty().get()).isEqualTo(SyncState.ERROR);
+        assertThat(model.textProperty().get()).isEqualTo("Sync error");
+        assertThat(model.detailProperty().get()).contains("refused the sign-in").contains("Nothing is lost");
+        assertThat(model.pendingProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void syncNowSendsTheOutboxAndSaysUpToDateWithTheTime() throws Exception {
+        settings.set(servers.values("Asha", TeamServers.PASSWORD));
+        SyncIndicatorModel model = model(run.resolve("data"));
+        ingestPolicy();
+        List<String> seen = new java.util.ArrayList<>();
+        model.textProperty().addListener((o, a, text) -> seen.add(text));
+
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(seen).contains("Syncing…", "Syncing 1 of 1");
+        assertThat(model.stateProperty().get()).isEqualTo(SyncState.UP_TO_DATE);
+        String now = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(Instant.now().atZone(ZoneOffset.UTC));
+        assertThat(model.textProperty().get()).matches("Up to date · \\d\\d:\\d\\d")
+                .satisfies(text -> assertThat(text.substring(text.length() - 5)).isLessThanOrEqualTo(now));
+        assertThat(model.detailProperty().get()).contains("Sent 1 documents (1 files)");
+        assertThat(model.pendingTextProperty().get()).isEqualTo("Nothing to send");
+        assertThat(timer.waiting()).contains(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void savingNewSettingsReplansAndClosingCancelsEverything() {
+        SyncIndicatorModel model = model(run.resolve("data"));
+        assertThat(timer.waiting()).doesNotContain(SyncIndicatorModel.FIRST_PASS);
+
+        settings.set(servers.values("Asha", TeamServers.PASSWORD));
+        model.settingsChanged();
+        assertThat(timer.waiting()).contains(SyncIndicatorModel.FIRST_PASS);
+
+        model.close();
+        assertThat(timer.waiting()).isEmpty();
+        assertThat(model.syncNow()).isFalse();
+    }
+}

@@ -1,0 +1,89 @@
+package com.intelliclaim.app.sync;
+
+import com.intelliclaim.app.settings.SyncValues;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+
+/**
+ * A team's backend for tests: s3proxy serving the real S3 API on 127.0.0.1 (in memory, signed requests required)
+ * and an embedded PostgreSQL whose analysts' role signs in with a password. AWS credentials reach the SDK's default
+ * chain as system properties while the servers run.
+ */
+public final class TeamServers implements AutoCloseable {
+    public static final String BUCKET = "team-documents";
+    public static final String USER = "analyst";
+    public static final String PASSWORD = "pw-of-analyst";
+    private static final String ACCESS = "team-access";
+    private static final String SECRET = "team-secret";
+
+    private final BlobStoreContext blobs;
+    private final S3Proxy s3;
+    private final EmbeddedPostgres postgres;
+
+    private TeamServers(BlobStoreContext blobs, S3Proxy s3, EmbeddedPostgres postgres) {
+        this.blobs = blobs;
+        this.s3 = s3;
+        this.postgres = postgres;
+    }
+
+    public static TeamServers start() throws Exception {
+        BlobStoreContext blobs = ContextBuilder.newBuilder("transient").credentials("identity", "credential")
+                .build(BlobStoreContext.class);
+        blobs.getBlobStore().createContainerInLocation(null, BUCKET);
+        S3Proxy s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET)
+                // s3proxy does not implement server-side encryption; it accepts (and ignores) the header this way.
+                .ignoreUnknownHeaders(true).build();
+        s3.start();
+        while (!"STARTED".equals(s3.getState())) {
+            Thread.sleep(10);
+        }
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
+            try {
+                Files.writeString(dir.toPath().resolve("pg_hba.conf"), "local all all trust\n"
+                        + "host all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+            s.execute("CREATE DATABASE team OWNER " + USER);
+        }
+        System.setProperty("aws.accessKeyId", ACCESS);
+        System.setProperty("aws.secretAccessKey", SECRET);
+        return new TeamServers(blobs, s3, postgres);
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + s3.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/team";
+    }
+
+    /** Settings that reach these servers as {@code analyst}, with {@code password}. */
+    public SyncValues values(String analyst, String password) {
+        return new SyncValues(BUCKET, endpoint(), "true", null, "us-east-1", jdbcUrl(), null, null, USER, "password",
+                password, analyst, null);
+    }
+
+    @Override
+    public void close() throws Exception {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        s3.stop();
+        blobs.close();
+        postgres.close();
+    }
+}

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * {@code sync [--once]}: sends the changes waiting in the outbox to the team's backend and takes the team's new
  * documents and decisions; {@code --once} does one pass and exits 0 only when nothing is left to send.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true, subcommands = SyncStatusCommand.class,
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        subcommands = {SyncStatusCommand.class, SyncDoctorCommand.class},
         description = "Share documents and decisions with the team's backend (S3 and PostgreSQL): send what waits"
                 + " in the outbox, take the team's new work. Runs until stopped unless --once is given.")
 public final class SyncCommand implements Callable<Integer> {

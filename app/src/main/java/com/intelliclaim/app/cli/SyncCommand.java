@@ -1,7 +1,5 @@
 package com.intelliclaim.app.cli;
 
-import com.intelliclaim.app.settings.SecretStoreException;
-import com.intelliclaim.app.settings.SyncSettingsResolver;
 import com.intelliclaim.app.settings.SyncValues;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.sync.Backoff;
@@ -22,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code sync [--once]}: sends the changes waiting in the outbox to the team's backend and takes the team's new
  * documents and decisions; {@code --once} does one pass and exits 0 only when nothing is left to send.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true, subcommands = SyncStatusCommand.class,
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        subcommands = {SyncStatusCommand.class, SyncDoctorCommand.class},
         description = "Share documents and decisions with the team's backend (S3 and PostgreSQL): send what waits"
                 + " in the outbox, take the team's new work. Runs until stopped unless --once is given.")
 public final class SyncCommand implements Callable<Integer> {
@@ -47,10 +46,10 @@ public final class SyncCommand implements Callable<Integer> {
         SyncSettings settings;
         Duration interval;
         try {
-            SyncValues values = SyncSettingsResolver.standard().resolve(backend.values());
+            SyncValues values = backend.resolve(System::getenv);
             settings = values.settings(backend.attempts);
             interval = intervalSeconds == null ? values.interval() : Duration.ofSeconds(intervalSeconds);
-        } catch (IllegalArgumentException | SecretStoreException e) {
+        } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

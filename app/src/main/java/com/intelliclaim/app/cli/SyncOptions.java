@@ -1,16 +1,23 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.ConfigFolder;
+import com.intelliclaim.app.settings.EncryptedFileSecretStore;
+import com.intelliclaim.app.settings.SecretStoreException;
+import com.intelliclaim.app.settings.SettingsStore;
+import com.intelliclaim.app.settings.SyncSettingsResolver;
 import com.intelliclaim.app.settings.SyncValues;
+import com.intelliclaim.engine.sync.SyncSettings;
 import com.intelliclaim.engine.sync.DatabaseAuth;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
  * The team backend's settings as options. Each value not given comes from its environment variable, else from what
- * the desktop's Settings saved: one rule, {@link com.intelliclaim.app.settings.SyncSettingsResolver}. The database password is never an option (it
+ * the desktop's Settings saved: one rule, {@link SyncSettingsResolver}. The database password is never an option (it
  * would show in the process list): it comes from a file, INTELLICLAIM_DB_PASSWORD or the saved (encrypted) password.
  * AWS credentials come from the default AWS chain (environment, profiles, SSO).
  */
@@ -65,6 +72,25 @@ public final class SyncOptions {
     @Option(names = "--attempts", paramLabel = "N", defaultValue = "3",
             description = "Attempts when the network or a server fails (default: ${DEFAULT-VALUE}).")
     int attempts;
+
+    /**
+     * The settings by the one rule (these options, then {@code environment}, then what Settings saved in the config
+     * folder), or an {@link IllegalArgumentException} naming what is missing or wrong.
+     */
+    SyncSettings settings(Function<String, String> environment) {
+        return resolve(environment).settings(attempts);
+    }
+
+    /** The layers put together (see {@link SyncSettingsResolver}); a saved password that cannot be read is named. */
+    SyncValues resolve(Function<String, String> environment) {
+        Path config = ConfigFolder.location();
+        try {
+            return new SyncSettingsResolver(environment, new SettingsStore(config),
+                    new EncryptedFileSecretStore(config)).resolve(values());
+        } catch (SecretStoreException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
 
     /** Only what was given on the command line. */
     SyncValues values() {

@@ -1,8 +1,6 @@
 package com.intelliclaim.app.settings;
 
-import com.intelliclaim.app.common.ConfigFolder;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +21,6 @@ public final class SyncSettingsResolver {
         this.environment = environment;
         this.store = store;
         this.secrets = secrets;
-    }
-
-    /** The rule over this process: its environment, and the settings and secrets in the config folder. */
-    public static SyncSettingsResolver standard() {
-        Path config = ConfigFolder.location();
-        return new SyncSettingsResolver(System::getenv, new SettingsStore(config),
-                new EncryptedFileSecretStore(config));
     }
 
     /**

@@ -71,6 +71,7 @@ class SyncCliTest {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE analyst LOGIN PASSWORD 'pw-of-analyst'");
             s.execute("CREATE DATABASE team OWNER analyst");
+            s.execute("CREATE DATABASE doctor OWNER analyst");
         }
         password = Files.writeString(tmp.resolve("db-password"), "pw-of-analyst\n");
         try (InputStream in = SyncCliTest.class.getResourceAsStream("/scenarios/sample-policy.txt")) {
@@ -92,11 +93,23 @@ class SyncCliTest {
     }
 
     private CliRun sync(Path data, String passwordFile, String... more) {
-        List<String> args = new ArrayList<>(List.of("sync", "--data", data.toString(), "--s3-bucket", BUCKET,
-                "--s3-endpoint", "http://127.0.0.1:" + s3.getPort(), "--s3-path-style", "true",
-                "--region", "us-east-1", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/team",
-                "--db-user", "analyst", "--db-password-file", passwordFile, "--attempts", "1"));
+        List<String> args = new ArrayList<>(List.of("sync", "--data", data.toString()));
+        args.addAll(backend(BUCKET, "team", passwordFile));
+        args.addAll(List.of("--attempts", "1"));
         args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private List<String> backend(String bucket, String database, String passwordFile) {
+        return List.of("--s3-bucket", bucket, "--s3-endpoint", "http://127.0.0.1:" + s3.getPort(),
+                "--s3-path-style", "true", "--region", "us-east-1",
+                "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database,
+                "--db-user", "analyst", "--db-password-file", passwordFile);
+    }
+
+    private CliRun doctor(String bucket) {
+        List<String> args = new ArrayList<>(List.of("sync", "doctor"));
+        args.addAll(backend(bucket, "doctor", password.toString()));
         return CliRun.of(args.toArray(String[]::new));
     }
 
@@ -176,6 +189,29 @@ class SyncCliTest {
                 System.setProperty("intelliclaim.config", before);
             }
         }
+    }
+
+    @Test
+    void doctorPrintsOneLinePerCheckAndPassesOnlyOnceTheSchemaIsMigrated() {
+        CliRun unmigrated = doctor(BUCKET);
+        assertThat(unmigrated.code()).as(unmigrated.out() + unmigrated.err()).isEqualTo(1);
+        assertThat(unmigrated.out().lines().filter(l -> l.startsWith("ok ") || l.startsWith("FAIL"))).hasSize(8);
+        assertThat(unmigrated.out()).contains("ok   Bucket writable").contains("ok   Signed in")
+                .contains("FAIL Schema migrated    The schema is empty").contains("1 of 8 checks failed.");
+
+        CliRun wrongBucket = doctor("no-such-bucket");
+        assertThat(wrongBucket.code()).isEqualTo(1);
+        assertThat(wrongBucket.out()).contains("FAIL Bucket reachable   The bucket no-such-bucket does not exist");
+
+        List<String> migrate = new ArrayList<>(List.of("sync", "--once", "--data", tmp.resolve("d").toString()));
+        migrate.addAll(backend(BUCKET, "doctor", password.toString()));
+        CliRun first = CliRun.of(migrate.toArray(String[]::new));
+        assertThat(first.code()).as(first.err()).isZero();
+
+        CliRun good = doctor(BUCKET);
+        assertThat(good.code()).as(good.out()).isZero();
+        assertThat(good.out()).contains("ok   Schema migrated").contains("Every check passed.")
+                .doesNotContain("FAIL").doesNotContain("Exception");
     }
 
     @Test

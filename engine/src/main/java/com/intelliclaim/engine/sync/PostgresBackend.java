@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,23 +67,19 @@ public final class PostgresBackend implements AutoCloseable {
 
     /** Signs in with the password of the settings, or with an IAM token made for each new connection. */
     public static PostgresBackend open(DatabaseSettings settings, IamTokens iam) {
-        PGSimpleDataSource plain = new PGSimpleDataSource();
-        plain.setURL(settings.jdbcUrl());
-        plain.setUser(settings.user());
-        plain.setConnectTimeout(5);
-        if (settings.auth() == DatabaseAuth.IAM) {
-            return open(settings, new IamTokenDataSource(plain, settings, iam));
-        }
-        plain.setPassword(settings.password());
-        return open(settings, plain);
+        return open(settings, DatabaseSignIn.dataSource(settings, iam));
+    }
+
+    /** What pgvector looks like on the server of this connection (read only). */
+    static VectorSupport vectorSupport(Connection c) throws SQLException {
+        return exists(c, "SELECT 1 FROM pg_extension WHERE extname = 'vector'") ? VectorSupport.INSTALLED
+                : exists(c, "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'")
+                ? VectorSupport.AVAILABLE : VectorSupport.ABSENT;
     }
 
     private static VectorSupport detectVectors(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            VectorSupport support = exists(c, "SELECT 1 FROM pg_extension WHERE extname = 'vector'")
-                    ? VectorSupport.INSTALLED
-                    : exists(c, "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'")
-                    ? VectorSupport.AVAILABLE : VectorSupport.ABSENT;
+            VectorSupport support = vectorSupport(c);
             try (PreparedStatement merge = c.prepareStatement("INSERT INTO backend_facts (fact_key, fact_value)"
                     + " VALUES ('pgvector', ?) ON CONFLICT (fact_key) DO UPDATE SET fact_value = EXCLUDED.fact_value,"
                     + " noted_at = now()")) {

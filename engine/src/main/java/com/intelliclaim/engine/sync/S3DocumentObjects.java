@@ -9,19 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
@@ -53,20 +48,7 @@ public final class S3DocumentObjects implements DocumentObjects, AutoCloseable {
 
     /** A client for these settings; credentials come from the provider (normally the default AWS chain). */
     public static S3DocumentObjects open(S3Settings settings, AwsCredentialsProvider credentials) {
-        var builder = S3Client.builder()
-                .region(Region.of(settings.region()))
-                .credentialsProvider(credentials)
-                .forcePathStyle(settings.pathStyle())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(Duration.ofSeconds(60)).build())
-                // The sync worker retries with its own backoff; one quick retry here covers a dropped connection.
-                .overrideConfiguration(c -> c.retryStrategy(b -> b.maxAttempts(2)));
-        if (settings.endpoint() != null) {
-            builder.endpointOverride(settings.endpoint());
-        }
-        return new S3DocumentObjects(builder.build(), settings);
+        return new S3DocumentObjects(S3Clients.open(settings, credentials), settings);
     }
 
     static String key(String sha256) {
@@ -139,6 +121,11 @@ public final class S3DocumentObjects implements DocumentObjects, AutoCloseable {
     }
 
     private PutObjectRequest.Builder encrypted(PutObjectRequest.Builder request) {
+        return encrypted(settings, request);
+    }
+
+    /** The request asking for SSE-S3, or SSE-KMS with the settings' key (the bucket policy refuses anything else). */
+    static PutObjectRequest.Builder encrypted(S3Settings settings, PutObjectRequest.Builder request) {
         return settings.kmsKeyId() == null ? request.serverSideEncryption(ServerSideEncryption.AES256)
                 : request.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(settings.kmsKeyId());
     }

@@ -18,9 +18,8 @@ final class TeamBackend implements AutoCloseable {
         S3DocumentObjects objects = S3DocumentObjects.open(settings.s3(), settings.credentials());
         try {
             objects.check();
-            IamTokens iam = (host, port, user) -> new RdsIamTokens(settings.database().region(),
-                    settings.credentials()).token(host, port, user);
-            return new TeamBackend(objects, PostgresBackend.open(settings.database(), iam));
+            return new TeamBackend(objects, PostgresBackend.open(settings.database(),
+                    DatabaseSignIn.iamTokens(settings)));
         } catch (RuntimeException e) {
             objects.close();
             throw e;

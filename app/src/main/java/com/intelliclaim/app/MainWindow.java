@@ -90,7 +90,8 @@ public final class MainWindow implements AutoCloseable {
         SettingsStore store = new SettingsStore(options.configDir());
         EncryptedFileSecretStore secrets = new EncryptedFileSecretStore(options.configDir());
         settings = new SettingsViewModel(new SettingsContext(store, secrets,
-                new ConnectionTester(ConnectionTester.DEFAULT_TIMEOUT), options.dataDir()), Platform::runLater);
+                new ConnectionTester(ConnectionTester.DEFAULT_TIMEOUT), options.dataDir(), syncLane),
+                Platform::runLater);
         SyncSettingsResolver resolver = new SyncSettingsResolver(System::getenv, store, secrets);
         sync = new SyncIndicatorModel(syncLane, () -> resolver.resolve(SyncValues.NONE, settings.savedSyncValues()),
                 SyncIndicatorModel.Timing.standard());

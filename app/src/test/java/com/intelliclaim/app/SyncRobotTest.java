@@ -84,6 +84,14 @@ class SyncRobotTest extends MainWindowRobot {
         fire(robot, "#saveSettings");
         assertThat(robot.lookup("#settingsStatus").queryAs(Label.class).getText()).startsWith("Saved.");
 
+        fire(robot, "#testBackend");
+        Label tested = robot.lookup("#backendTestResult").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tested.getText().endsWith("passed.")
+                || tested.getText().contains("failed"));
+        assertThat(tested.getText()).isEqualTo("All 8 checks passed.");
+        assertThat(robot.lookup("#backendChecks").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSize(8).allSatisfy(row -> assertThat(row.getStyleClass()).contains("check-passed"));
+
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> state.getText().startsWith("Up to date"));
         assertThat(robot.lookup("#syncPending").queryAs(Label.class).getText()).isEqualTo("Nothing to send");

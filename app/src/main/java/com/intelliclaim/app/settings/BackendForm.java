@@ -1,13 +1,21 @@
 package com.intelliclaim.app.settings;
 
+import com.intelliclaim.app.common.TaskRunner;
 import com.intelliclaim.engine.sync.DatabaseAuth;
+import com.intelliclaim.engine.sync.DoctorCheck;
+import com.intelliclaim.engine.sync.DoctorReport;
+import com.intelliclaim.engine.sync.SyncDoctor;
+import com.intelliclaim.engine.sync.SyncSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,13 +23,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The team-backend part of the Settings form: its fields (the analyst's input), a plain-words problem for each field
  * that fails its check, and the form as {@link BackendSettings}. All blank means sync is off and is valid; once a
- * bucket or database is entered, everything sync needs is required. Used on the UI thread.
+ * bucket or database is entered, everything sync needs is required; "test connection" checks it end to end. Used on
+ * the UI thread.
  */
 public final class BackendForm {
+    private static final Logger log = LoggerFactory.getLogger(BackendForm.class);
     private final StringProperty bucket = new SimpleStringProperty("");
     private final StringProperty endpoint = new SimpleStringProperty("");
     private final BooleanProperty pathStyle = new SimpleBooleanProperty(false);
@@ -45,8 +59,20 @@ public final class BackendForm {
     private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper intervalError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
+    private final ObservableList<DoctorCheck> checks = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Boolean> testPassed = new ReadOnlyObjectWrapper<>(null);
+    private final TaskRunner checker;
+    private final Supplier<String> analyst;
 
-    BackendForm() {
+    /**
+     * @param checker runs "test connection" off the UI thread
+     * @param analyst the name in the form, for the test's settings
+     */
+    BackendForm(TaskRunner checker, Supplier<String> analyst) {
+        this.checker = checker;
+        this.analyst = analyst;
         for (ObservableValue<?> field : List.of(bucket, endpoint, kmsKeyId, region, jdbcUrl, sslMode, rootCertificate,
                 dbUser, auth, password, interval)) {
             field.addListener((o, a, b) -> validate());
@@ -85,6 +111,73 @@ public final class BackendForm {
     /** The form as a layer of settings, for "test connection" (the form as typed, not as saved). */
     SyncValues values(String analyst) {
         return settings().values(passwordToSave(), analyst);
+    }
+
+    /**
+     * Checks the backend as typed (not as saved) end to end with {@link SyncDoctor}: credentials, bucket reachable,
+     * writable and encrypted, database reachable, sign-in, schema. Each check lands in {@link #checks()} with its
+     * plain message; the summary says whether all passed.
+     */
+    public void testConnection() {
+        if (testing.get()) {
+            return;
+        }
+        checks.clear();
+        if (!configured()) {
+            showTest(false, "Fill in the bucket and the database first.");
+            return;
+        }
+        if (!valid.get()) {
+            showTest(false, "Fix the fields marked in red first.");
+            return;
+        }
+        SyncSettings settings;
+        try {
+            settings = values(analyst.get()).settings(1);
+        } catch (IllegalArgumentException e) {
+            showTest(false, e.getMessage());
+            return;
+        }
+        testing.set(true);
+        testPassed.set(null);
+        testResult.set("Testing the team backend…");
+        checker.run("test the team backend", () -> new SyncDoctor(settings).run(), this::showReport, failure -> {
+            log.warn("The team backend test could not run", failure);
+            testing.set(false);
+            showTest(false, "The test could not run to the end; the details are in the log.");
+        });
+    }
+
+    private void showReport(DoctorReport report) {
+        testing.set(false);
+        checks.setAll(report.checks());
+        long failed = report.checks().stream().filter(c -> !c.passed()).count();
+        showTest(report.passed(), failed == 0 ? "All " + report.checks().size() + " checks passed."
+                : failed + " of " + report.checks().size() + " checks failed; see below.");
+    }
+
+    private void showTest(boolean passed, String text) {
+        testPassed.set(passed);
+        testResult.set(text);
+    }
+
+    /** The checks of the last test, in order. */
+    public ObservableList<DoctorCheck> checks() {
+        return checks;
+    }
+
+    public ReadOnlyBooleanProperty testingProperty() {
+        return testing.getReadOnlyProperty();
+    }
+
+    /** "All 8 checks passed.", "2 of 8 checks failed; see below.", or why the test did not run. */
+    public ReadOnlyStringProperty testResultProperty() {
+        return testResult.getReadOnlyProperty();
+    }
+
+    /** True or false once a test answered; null before and while it runs. */
+    public ReadOnlyObjectProperty<Boolean> testPassedProperty() {
+        return testPassed.getReadOnlyProperty();
     }
 
     /** Shows a problem with the saved password (it could not be decrypted). */

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import com.intelliclaim.engine.sync.DatabaseAuth;
+import com.intelliclaim.engine.sync.DoctorCheck;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -167,6 +168,49 @@ public final class SettingsView extends ScrollPane {
                 + " interval once the backend is set up; Sync now (F5) runs it at once. AWS credentials come from the"
                 + " default AWS chain (environment, profiles, SSO). INTELLICLAIM_* variables, when set, come before"
                 + " these settings.");
+        field("", backendTest(b), null, null);
+    }
+
+    private Node backendTest(BackendForm b) {
+        Button test = new Button("Test connection", new FontIcon(Feather.ZAP));
+        test.setId("testBackend");
+        test.disableProperty().bind(b.testingProperty());
+        test.setOnAction(e -> b.testConnection());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(b.testingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label result = new Label();
+        result.setId("backendTestResult");
+        result.setWrapText(true);
+        result.textProperty().bind(b.testResultProperty());
+        b.testPassedProperty().addListener((o, a, ok) -> {
+            result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            if (ok != null) {
+                result.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+            }
+        });
+        HBox row = new HBox(10, test, spinner, result);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox list = new VBox(4);
+        list.setId("backendChecks");
+        b.checks().addListener((javafx.collections.ListChangeListener<DoctorCheck>) c -> list.getChildren()
+                .setAll(b.checks().stream().map(SettingsView::checkRow).toList()));
+        return new VBox(8, row, list);
+    }
+
+    private static Node checkRow(DoctorCheck check) {
+        FontIcon icon = new FontIcon(check.passed() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE);
+        Label name = new Label(check.name(), icon);
+        name.getStyleClass().addAll(Styles.TEXT_BOLD, check.passed() ? Styles.SUCCESS : Styles.DANGER);
+        name.setMinWidth(170);
+        Label detail = new Label(check.detail());
+        detail.setWrapText(true);
+        detail.getStyleClass().add(Styles.TEXT_SMALL);
+        HBox row = new HBox(8, name, detail);
+        row.getStyleClass().add(check.passed() ? "check-passed" : "check-failed");
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        return row;
     }
 
     private void chooseCertificate(BackendForm b) {

@@ -54,7 +54,7 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<Boolean> connectionOk = new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Settings> saved = new ReadOnlyObjectWrapper<>(Settings.defaults());
-    private final BackendForm backend = new BackendForm();
+    private final BackendForm backend;
     private String savedKey = "";
     private String savedPassword = "";
     private String savedPasswordProblem = "";
@@ -63,6 +63,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(SettingsContext context, Executor ui) {
         this.context = context;
         this.ui = ui;
+        this.backend = new BackendForm(context.backendChecks(), () -> analystName.get());
         load();
         provider.addListener((o, was, now) -> offerDefaultUrl(was, now));
         for (ObservableValue<?> field : List.of(provider, baseUrl, models, dataFolder, passages, analystName)) {

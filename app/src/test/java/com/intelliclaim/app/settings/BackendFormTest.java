@@ -2,7 +2,9 @@ package com.intelliclaim.app.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intelliclaim.app.sync.TeamServers;
 import com.intelliclaim.engine.sync.DatabaseAuth;
+import com.intelliclaim.engine.sync.DoctorCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +96,37 @@ class BackendFormTest {
 
         assertThat(new EncryptedFileSecretStore(config).load(BackendSettings.PASSWORD_SECRET)).isEmpty();
         assertThat(model().backend().authProperty().get()).isEqualTo(DatabaseAuth.IAM);
+    }
+
+    @Test
+    void testConnectionListsEveryCheckWithItsPlainMessage() throws Exception {
+        SettingsViewModel model = model();
+        BackendForm form = model.backend();
+        form.testConnection();
+        assertThat(form.testResultProperty().get()).isEqualTo("Fill in the bucket and the database first.");
+        assertThat(form.testPassedProperty().get()).isFalse();
+
+        try (TeamServers servers = TeamServers.start()) {
+            form.bucketProperty().set(TeamServers.BUCKET);
+            form.endpointProperty().set(servers.endpoint());
+            form.pathStyleProperty().set(true);
+            form.regionProperty().set("us-east-1");
+            form.jdbcUrlProperty().set(servers.jdbcUrl());
+            form.dbUserProperty().set(TeamServers.USER);
+            form.passwordProperty().set("not-the-password");
+
+            form.testConnection();
+            assertThat(form.checks()).extracting(DoctorCheck::name).contains("AWS credentials", "Bucket writable",
+                    "Signed in", "Schema migrated");
+            assertThat(form.checks()).filteredOn(c -> c.name().equals("Signed in")).singleElement()
+                    .satisfies(c -> assertThat(c.passed()).isFalse())
+                    .satisfies(c -> assertThat(c.detail()).contains("refused").doesNotContain("Exception"));
+            assertThat(form.checks()).filteredOn(c -> c.name().equals("Bucket writable")).singleElement()
+                    .satisfies(c -> assertThat(c.passed()).isTrue());
+            assertThat(form.testResultProperty().get()).endsWith("checks failed; see below.");
+            assertThat(form.testPassedProperty().get()).isFalse();
+            assertThat(form.testingProperty().get()).isFalse();
+        }
     }
 
     @Test

@@ -196,7 +196,7 @@ final class CaseDetailPane {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> card.getChildren().setAll(
-                r == null ? java.util.List.of() : java.util.List.of(new DecisionCard(r, null))));
+                r == null ? java.util.List.of() : java.util.List.of(new DecisionCard(r, null, model.teammate(r.analyst()).orElse(null)))));
         model.openedProperty().addListener((o, a, b) -> card.getChildren().clear());
         return new VBox(6, head, table);
     }

@@ -133,6 +133,9 @@ public final class CasesView extends BorderPane implements Filterable {
         });
         updated.setMinWidth(110);
         table.getColumns().add(updated);
+        TableColumn<ClaimCase, String> by = column("Changed by", 100, model::changedBy);
+        by.setMinWidth(80);
+        table.getColumns().add(by);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, k) -> {
             if (k != null) {
                 model.open(k);

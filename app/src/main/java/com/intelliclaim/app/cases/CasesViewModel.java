@@ -1,6 +1,7 @@
 package com.intelliclaim.app.cases;
 
 import com.intelliclaim.app.common.TaskRunner;
+import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
@@ -282,6 +283,19 @@ public final class CasesViewModel {
         }
         active.set(k);
         showAsk.run();
+    }
+
+    /** The teammate who made a decision or last changed a case; empty for this analyst's own work. */
+    public Optional<String> teammate(String author) {
+        return new Teammates(() -> {
+            String name = analystName();
+            return name == null ? System.getProperty("user.name", "") : name;
+        }).of(author);
+    }
+
+    /** The "Changed by" column: the name, or "from NAME" when a teammate made the last change. */
+    public String changedBy(ClaimCase k) {
+        return teammate(k.updatedBy()).map(Teammates::tag).orElse(k.updatedBy());
     }
 
     private String analystName() {

@@ -58,6 +58,19 @@ class CasesViewModelTest {
         return model;
     }
 
+    @Test
+    void aCaseLastChangedByATeammateSaysFromWhomAndOwnChangesShowTheName() {
+        CasesViewModel model = model();
+        java.time.Instant now = java.time.Instant.now();
+        ClaimCase theirs = new ClaimCase("k-1", "CLM-1", "", "", CaseStatus.OPEN, now, now, "Bala", 2);
+        ClaimCase mine = new ClaimCase("k-2", "CLM-2", "", "", CaseStatus.OPEN, now, now, "ASHA ", 1);
+
+        assertThat(model.changedBy(theirs)).isEqualTo("from Bala");
+        assertThat(model.changedBy(mine)).isEqualTo("ASHA ");
+        assertThat(model.teammate("Bala")).contains("Bala");
+        assertThat(model.teammate(null)).isEmpty();
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + System.nanoTime();
     }

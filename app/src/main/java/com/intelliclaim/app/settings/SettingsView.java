@@ -155,6 +155,17 @@ public final class SettingsView extends ScrollPane {
         auth.getItems().setAll(DatabaseAuth.values());
         auth.valueProperty().bindBidirectional(b.authProperty());
         auth.setId("syncDbAuth");
+        auth.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DatabaseAuth value) {
+                return value == null ? "" : value == DatabaseAuth.IAM ? "IAM auth token" : "Password";
+            }
+
+            @Override
+            public DatabaseAuth fromString(String text) {
+                return "IAM auth token".equals(text) ? DatabaseAuth.IAM : DatabaseAuth.PASSWORD;
+            }
+        });
         field("Sign-in", auth, null, "IAM makes a short-lived token from your AWS credentials for each connection.");
         PasswordField password = new PasswordField();
         password.setId("syncDbPassword");

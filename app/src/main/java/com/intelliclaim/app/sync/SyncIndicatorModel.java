@@ -72,6 +72,7 @@ public final class SyncIndicatorModel {
     private Runnable nextPass = () -> { };
     private Runnable nextStatus = () -> { };
     private int failures;
+    private boolean stopRequested;
     private Runnable onTeamWork = () -> { };
     private boolean closed;
 
@@ -133,6 +134,7 @@ public final class SyncIndicatorModel {
             return false;
         }
         nextPass.run();
+        stopRequested = false;
         running.set(true);
         show(SyncState.SYNCING, "Syncing…", "Sending your changes to the team's backend and taking the team's.");
         IntelliClaimEngine e = engine;
@@ -144,6 +146,7 @@ public final class SyncIndicatorModel {
     /** Stops the running pass between batches; what was confirmed stays sent. */
     public void stop() {
         if (pass != null && running.get()) {
+            stopRequested = true;
             pass.cancel();
         }
     }
@@ -180,11 +183,13 @@ public final class SyncIndicatorModel {
 
     private void failed(Throwable failure) {
         running.set(false);
-        if (failure instanceof CancellationException || failure instanceof InterruptedException) {
+        // Stopped while waiting to retry, a pass ends with its last failure rather than a cancellation.
+        if (stopRequested || failure instanceof CancellationException || failure instanceof InterruptedException) {
             show(SyncState.OFFLINE, "Sync stopped", "Sync was stopped; what was sent stays sent and the rest waits"
                     + " in the outbox.");
             if (!closed) {
                 readStatusKeepingText();
+                planPass(interval());
             }
             return;
         }

@@ -3,6 +3,7 @@ package com.intelliclaim.app.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.app.common.QueuedTaskRunner;
 import com.intelliclaim.app.settings.SyncValues;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IngestListener;
@@ -147,6 +148,40 @@ class SyncIndicatorModelTest {
                 .satisfies(text -> assertThat(text.substring(text.length() - 5)).isLessThanOrEqualTo(now));
         assertThat(model.detailProperty().get()).contains("Sent 1 documents (1 files)");
         assertThat(model.pendingTextProperty().get()).isEqualTo("Nothing to send");
+        assertThat(timer.waiting()).contains(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void stopEndsThePassBetweenBatchesKeepingWhatWasSent() throws Exception {
+        settings.set(servers.values("Asha", TeamServers.PASSWORD));
+        engine = IntelliClaimEngine.open(EngineConfig.at(run.resolve("data")));
+        QueuedTaskRunner lane = new QueuedTaskRunner();
+        SyncIndicatorModel model = new SyncIndicatorModel(lane, settings::get,
+                new SyncIndicatorModel.Timing(timer, CLOCK, 1));
+        model.attach(engine);
+        while (lane.runNext()) {
+            // the status read
+        }
+        Path note = Files.writeString(run.resolve("stop-note.txt"), "Claim note " + System.nanoTime() + ".");
+        engine.ingest(List.of(note), IngestListener.NONE);
+        // Stop as soon as the first batch is confirmed: the pass must end before it pulls.
+        model.textProperty().addListener((o, a, text) -> {
+            if (text.startsWith("Syncing 1 of")) {
+                model.stop();
+            }
+        });
+
+        assertThat(model.syncNow()).isTrue();
+        assertThat(model.syncNow()).as("one pass at a time").isFalse();
+        lane.runNext();
+        while (lane.runNext()) {
+            // the status read after stopping
+        }
+
+        assertThat(model.textProperty().get()).isEqualTo("Sync stopped");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.pendingProperty().get()).as("the confirmed batch stays sent").isZero();
+        assertThat(engine.syncStatus().lastSuccess()).as("a stopped pass is no success").isEmpty();
         assertThat(timer.waiting()).contains(Duration.ofSeconds(60));
     }
 

@@ -2,13 +2,11 @@ package com.intelliclaim.engine.sync;
 
 import com.intelliclaim.engine.store.H2Outbox;
 import java.time.Instant;
-import java.util.Optional;
 
 /** The sync worker's state in the local database: pull cursor, last success, last error. */
 final class SyncLedger {
-    private static final String DOCUMENTS = "cursor.documents";
-    private static final String DECISIONS = "cursor.decisions";
-    private static final String NOTES = "cursor.notes";
+    /** Earlier versions kept one cursor per kind ("cursor.documents", …); they are ignored and the pull starts over. */
+    private static final String CHANGES = "cursor.changes";
     private static final String LAST_SUCCESS = "last.success";
     private static final String LAST_ERROR = "last.error";
     private static final String LAST_ERROR_AT = "last.error.at";
@@ -20,13 +18,11 @@ final class SyncLedger {
     }
 
     SyncCursor cursor() {
-        return new SyncCursor(number(DOCUMENTS), number(DECISIONS), number(NOTES));
+        return outbox.state(CHANGES).map(SyncCursor::read).orElse(SyncCursor.START);
     }
 
     void saveCursor(SyncCursor cursor) {
-        outbox.setState(DOCUMENTS, Long.toString(cursor.documents()));
-        outbox.setState(DECISIONS, Long.toString(cursor.decisions()));
-        outbox.setState(NOTES, Long.toString(cursor.notes()));
+        outbox.setState(CHANGES, cursor.write());
     }
 
     void succeeded(Instant at) {
@@ -41,10 +37,5 @@ final class SyncLedger {
     SyncStatus status() {
         return new SyncStatus(outbox.pending(), outbox.state(LAST_SUCCESS).map(Instant::parse),
                 outbox.state(LAST_ERROR), outbox.state(LAST_ERROR_AT).map(Instant::parse));
-    }
-
-    private long number(String key) {
-        Optional<String> value = outbox.state(key);
-        return value.map(Long::parseLong).orElse(0L);
     }
 }

@@ -5,6 +5,8 @@ import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.H2Outbox;
 import com.intelliclaim.engine.store.H2SharedRecords;
 import com.intelliclaim.engine.store.OutboxEntry;
+import com.intelliclaim.engine.store.SharedCase;
+import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * One sync pass. Push: the outbox, oldest first, in batches; for each batch the files go to the document store first,
  * then the records to the team database in one transaction; the batch's outbox rows are deleted only after that
  * transaction committed (a crash in between sends them again, which the natural keys make harmless). A failure marks
- * the batch's rows with the reason and ends the pass. Pull: the team's documents (with chunks and vectors, so they
- * are searchable without embedding), decisions and notes past the stored cursor, the cursor saved after each page.
+ * the batch's rows with the reason and ends the pass. Pull: the team's change log past the stored cursor, page by
+ * page (the cursor saved after each): cases (merged, last writer wins, the loser kept in the history), documents
+ * (with chunks and vectors, so they are searchable without embedding), case documents, decisions, notes and
+ * removals (applied only to documents no case or decision here needs).
  * Not thread-safe: one pass at a time.
  */
 public final class SyncWorker {
@@ -78,11 +82,17 @@ public final class SyncWorker {
         }
     }
 
-    /** Reads the batch's records and sends their files; an entry whose record is gone (removed) sends nothing. */
+    /**
+     * Reads the batch's records as they are now and sends their files; an entry whose record is gone (removed)
+     * sends nothing, and a removal of a document that is here again (ingested again) sends nothing either.
+     */
     private ChangeSet collect(List<OutboxEntry> batch, Counts counts) {
         List<TeamDocument> documents = new ArrayList<>();
+        List<SharedCase> cases = new ArrayList<>();
+        List<SharedCaseLink> links = new ArrayList<>();
         List<DecisionRecord> decisions = new ArrayList<>();
         List<TeamNote> notes = new ArrayList<>();
+        List<TeamRemoval> removals = new ArrayList<>();
         for (OutboxEntry entry : batch) {
             switch (entry.kind()) {
                 case DOCUMENT -> local.records().document(entry.ref())
@@ -90,9 +100,23 @@ public final class SyncWorker {
                 case DECISION, OVERRIDE -> local.decisions().find(entry.ref()).ifPresent(decisions::add);
                 case NOTE -> local.decisions().find(entry.ref())
                         .ifPresent(r -> r.notes().forEach(n -> notes.add(new TeamNote(r.id(), n))));
+                case CASE -> local.records().sharedCase(entry.ref()).ifPresent(cases::add);
+                case CASE_DOCUMENT -> {
+                    int slash = entry.ref().indexOf('/');
+                    links.add(local.records().caseLink(entry.ref().substring(0, slash),
+                            entry.ref().substring(slash + 1), entry.recordedAt(), analyst));
+                }
+                case DOCUMENT_REMOVED -> {
+                    if (local.records().document(entry.ref()).isEmpty()) {
+                        removals.add(new TeamRemoval(entry.ref(), analyst, entry.recordedAt()));
+                    }
+                }
             }
         }
-        return new ChangeSet(documents, decisions, notes, analyst);
+        counts.sentCases += cases.size();
+        counts.sentCaseDocuments += links.size();
+        counts.sentRemovals += removals.size();
+        return new ChangeSet(documents, cases, links, decisions, notes, removals, analyst);
     }
 
     private TeamDocument withFile(SharedDocument document, Counts counts) {
@@ -113,16 +137,36 @@ public final class SyncWorker {
         SyncCursor cursor = ledger.cursor();
         while (true) {
             TeamChanges changes = remote.target().pull(cursor, PULL_PAGE);
+            changes.cases().forEach(k -> take(k, counts));
             changes.documents().forEach(d -> take(d, counts));
+            for (SharedCaseLink link : changes.links()) {
+                counts.receivedCaseDocuments += local.records().applyCaseLink(link) ? 1 : 0;
+            }
             changes.decisions().forEach(d -> take(d, counts));
             for (TeamNote note : changes.notes()) {
                 counts.receivedNotes += local.records().importNote(note.decisionId(), note.note()) ? 1 : 0;
+            }
+            for (TeamRemoval removal : changes.removals()) {
+                if (local.importer().removeDocument(removal.sha256())) {
+                    counts.appliedRemovals++;
+                } else {
+                    counts.keptRemovals++;
+                }
             }
             if (changes.next().equals(cursor)) {
                 return;
             }
             ledger.saveCursor(changes.next());
             cursor = changes.next();
+        }
+    }
+
+    private void take(TeamCase team, Counts counts) {
+        switch (local.records().importCase(team.shared(), team.pushedBy())) {
+            case ADDED, UPDATED -> counts.receivedCases++;
+            case KEPT_LOCAL -> counts.caseConflictsKeptHere++;
+            case CLAIM_NUMBER_TAKEN -> counts.notStored++;
+            case UNCHANGED -> { }
         }
     }
 
@@ -134,7 +178,7 @@ public final class SyncWorker {
             counts.skippedOtherModel++;
             return;
         }
-        counts.receivedDocuments += local.importer().importDocument(document) ? 1 : 0;
+        counts.receivedDocuments += local.importer().importDocument(document, team.addedBy()) ? 1 : 0;
     }
 
     private void take(DecisionRecord decision, Counts counts) {
@@ -157,10 +201,21 @@ public final class SyncWorker {
         int receivedNotes;
         int skippedOtherModel;
         int notStored;
+        int sentCases;
+        int sentCaseDocuments;
+        int sentRemovals;
+        int receivedCases;
+        int receivedCaseDocuments;
+        int caseConflictsKeptHere;
+        int appliedRemovals;
+        int keptRemovals;
 
         SyncReport report(long pending) {
             return new SyncReport(sentDocuments, sentFiles, sentWithoutFile, sentDecisions, sentNotes,
-                    receivedDocuments, receivedDecisions, receivedNotes, skippedOtherModel, notStored, pending);
+                    receivedDocuments, receivedDecisions, receivedNotes, skippedOtherModel, notStored, pending,
+                    new SyncReport.Cases(sentCases, sentCaseDocuments, receivedCases, receivedCaseDocuments,
+                            caseConflictsKeptHere),
+                    new SyncReport.Removals(sentRemovals, appliedRemovals, keptRemovals));
         }
     }
 }

@@ -6,7 +6,7 @@ public enum TeamCaseResult {
     ADDED,
     /** The team's version won and is current now; the version it replaced is in the history. */
     UPDATED,
-    /** This folder's version won; the team's is in the history (or was there already). */
+    /** This folder's version won or stayed; a teammate's version was added to the history. */
     KEPT_LOCAL,
     /** Nothing new. */
     UNCHANGED,

@@ -44,12 +44,13 @@ final class TeamCases {
                         : TeamCaseResult.UNCHANGED;
             }
         }
+        boolean historyAdded = false;
         for (ClaimCase version : team.history()) {
             if (!CaseOrder.same(version, current)) {
-                CaseRows.keep(c, version);
+                historyAdded |= CaseRows.keep(c, version);
             }
         }
-        return result;
+        return result == TeamCaseResult.UNCHANGED && historyAdded ? TeamCaseResult.KEPT_LOCAL : result;
     }
 
     /** Whether another case here holds the claim number (claim numbers are unique here). */

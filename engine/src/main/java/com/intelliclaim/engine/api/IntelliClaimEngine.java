@@ -358,6 +358,11 @@ public final class IntelliClaimEngine implements AutoCloseable {
         return teamSync.status();
     }
 
+    /** The changes waiting to be sent, by kind (documents, decisions, cases, removals, …); kinds with none left out. */
+    public java.util.Map<com.intelliclaim.engine.store.ChangeKind, Long> syncPendingByKind() {
+        return teamSync.pendingByKind();
+    }
+
     /** The original file of a document, fetched from the team's store on first use; see {@link TeamSync#original}. */
     public Path originalFile(String sha256, SyncSettings settings) {
         return teamSync.original(sha256, settings);

@@ -31,6 +31,11 @@ public final class H2Outbox {
         return database.read("count the sync outbox", OutboxRows::count);
     }
 
+    /** How many changes of each kind wait to be sent (kinds with none are left out), in the order of the kinds. */
+    public java.util.Map<ChangeKind, Long> pendingByKind() {
+        return database.read("count the sync outbox by kind", OutboxRows::countByKind);
+    }
+
     /** Removes entries the backend confirmed; returns how many were removed. */
     public int confirm(Collection<Long> seqs) {
         if (seqs.isEmpty()) {

@@ -52,6 +52,19 @@ final class OutboxRows {
         }
     }
 
+    /** Waiting changes by kind, in the order of {@link ChangeKind}; kinds with none are left out. */
+    static java.util.Map<ChangeKind, Long> countByKind(Connection connection) throws SQLException {
+        java.util.Map<ChangeKind, Long> counts = new java.util.EnumMap<>(ChangeKind.class);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, COUNT(*) FROM sync_outbox GROUP BY kind");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(ChangeKind.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
     static int delete(Connection connection, Collection<Long> seqs) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sync_outbox WHERE seq = ANY(?)")) {
             delete.setObject(1, seqs.toArray(new Long[0]));

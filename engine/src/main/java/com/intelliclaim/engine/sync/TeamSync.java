@@ -45,6 +45,11 @@ public final class TeamSync {
         return ledger.status();
     }
 
+    /** How many changes of each kind wait to be sent; kinds with none are left out. */
+    public java.util.Map<com.intelliclaim.engine.store.ChangeKind, Long> pendingByKind() {
+        return local.outbox().pendingByKind();
+    }
+
     /**
      * The original file of a document: the local copy, or else the team's copy downloaded (and its SHA-256 checked)
      * into the data folder.

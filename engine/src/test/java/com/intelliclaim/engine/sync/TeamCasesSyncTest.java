@@ -243,6 +243,7 @@ class TeamCasesSyncTest {
         sync(asha);
 
         assertThat(database.vectorSupport()).isEqualTo(PostgresBackend.VectorSupport.ABSENT);
+        assertThat(database.vectorColumns().enabled()).isFalse();
         assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM backend_facts WHERE fact_key = 'pgvector'"
                 + " AND fact_value = 'ABSENT'")).isEqualTo(1);
         assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM information_schema.columns"

@@ -10,7 +10,9 @@ import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,8 +90,8 @@ public final class SyncWorker {
      */
     private ChangeSet collect(List<OutboxEntry> batch, Counts counts) {
         List<TeamDocument> documents = new ArrayList<>();
-        List<SharedCase> cases = new ArrayList<>();
-        List<SharedCaseLink> links = new ArrayList<>();
+        Map<String, SharedCase> cases = new LinkedHashMap<>();
+        Map<String, SharedCaseLink> links = new LinkedHashMap<>();
         List<DecisionRecord> decisions = new ArrayList<>();
         List<TeamNote> notes = new ArrayList<>();
         List<TeamRemoval> removals = new ArrayList<>();
@@ -100,10 +102,15 @@ public final class SyncWorker {
                 case DECISION, OVERRIDE -> local.decisions().find(entry.ref()).ifPresent(decisions::add);
                 case NOTE -> local.decisions().find(entry.ref())
                         .ifPresent(r -> r.notes().forEach(n -> notes.add(new TeamNote(r.id(), n))));
-                case CASE -> local.records().sharedCase(entry.ref()).ifPresent(cases::add);
+                // Read as they are now: a case changed twice in one batch is sent once; a link's last change counts.
+                case CASE -> {
+                    if (!cases.containsKey(entry.ref())) {
+                        local.records().sharedCase(entry.ref()).ifPresent(k -> cases.put(entry.ref(), k));
+                    }
+                }
                 case CASE_DOCUMENT -> {
                     int slash = entry.ref().indexOf('/');
-                    links.add(local.records().caseLink(entry.ref().substring(0, slash),
+                    links.put(entry.ref(), local.records().caseLink(entry.ref().substring(0, slash),
                             entry.ref().substring(slash + 1), entry.recordedAt(), analyst));
                 }
                 case DOCUMENT_REMOVED -> {
@@ -116,7 +123,8 @@ public final class SyncWorker {
         counts.sentCases += cases.size();
         counts.sentCaseDocuments += links.size();
         counts.sentRemovals += removals.size();
-        return new ChangeSet(documents, cases, links, decisions, notes, removals, analyst);
+        return new ChangeSet(documents, List.copyOf(cases.values()), List.copyOf(links.values()), decisions, notes,
+                removals, analyst);
     }
 
     private TeamDocument withFile(SharedDocument document, Counts counts) {

@@ -83,8 +83,8 @@ class TeamCasesSyncTest {
 
         SyncReport sent = sync(asha);
         assertThat(sent.cases().sent()).isEqualTo(1);
-        assertThat(sent.cases().sentDocumentLinks()).as("one attach, and the attach and detach of the letter")
-                .isEqualTo(3);
+        assertThat(sent.cases().sentDocumentLinks()).as("the policy attached, the letter detached (sent once)")
+                .isEqualTo(2);
         assertThat(sent.pending()).isZero();
         assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM case_documents WHERE attached")).isEqualTo(1);
         assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM decisions WHERE case_id IS NOT NULL")).isEqualTo(1);

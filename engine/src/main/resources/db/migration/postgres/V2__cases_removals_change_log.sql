@@ -19,6 +19,25 @@ INSERT INTO changes (kind, ref) SELECT 'DOCUMENT', sha256 FROM documents ORDER B
 INSERT INTO changes (kind, ref) SELECT 'DECISION', id FROM decisions ORDER BY seq;
 INSERT INTO changes (kind, ref) SELECT 'NOTE', note_key FROM notes ORDER BY seq;
 
+-- New documents, decisions and notes are logged by the server itself, so the pushes of an analyst whose IntelliClaim
+-- predates this migration reach everyone too. (Cases, links, removals and re-added documents are logged by the app.)
+CREATE FUNCTION log_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_ARGV[0] = 'DOCUMENT' THEN
+        INSERT INTO changes (kind, ref) VALUES ('DOCUMENT', NEW.sha256);
+    ELSIF TG_ARGV[0] = 'DECISION' THEN
+        INSERT INTO changes (kind, ref) VALUES ('DECISION', NEW.id);
+    ELSE
+        INSERT INTO changes (kind, ref) VALUES ('NOTE', NEW.note_key);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER documents_logged AFTER INSERT ON documents FOR EACH ROW EXECUTE FUNCTION log_insert('DOCUMENT');
+CREATE TRIGGER decisions_logged AFTER INSERT ON decisions FOR EACH ROW EXECUTE FUNCTION log_insert('DECISION');
+CREATE TRIGGER notes_logged AFTER INSERT ON notes FOR EACH ROW EXECUTE FUNCTION log_insert('NOTE');
+
 -- A removed document stays (its passages and its S3 object: other analysts' cases and decisions may cite it); these
 -- columns are its tombstone. Adding it again later clears them.
 ALTER TABLE documents ADD COLUMN removed_at TIMESTAMPTZ;

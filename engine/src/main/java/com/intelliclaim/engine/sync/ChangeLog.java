@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The team database's change log (PostgreSQL migration V2): every write of a push appends an entry in its own
- * transaction, tagged with that transaction's id ({@code xid8}). A pull reads entries in (txid, seq) order and only
+ * transaction (new documents, decisions and notes by the server's triggers, so analysts on an older IntelliClaim are
+ * logged too; cases, links and removals by the app), tagged with that transaction's id ({@code xid8}). A pull reads entries in (txid, seq) order and only
  * from transactions older than the oldest one still running ({@code pg_snapshot_xmin(pg_current_snapshot())}): all
  * of those have ended, and every later transaction gets a larger id, so no entry can appear behind the cursor later.
  * A cursor on a sequence number alone would skip a row whose transaction drew a lower number but committed after a

@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The upserts of a push, each on its natural key, inside the caller's transaction. A document or decision that is
+ * The upserts of a push, each on its natural key, inside the caller's transaction. New documents, decisions and notes
+ * are entered in the change log by the server's triggers; a document added again after its removal and a removal
+ * are entered here. A document or decision that is
  * there already is left as it is (records are immutable; only a document's "object stored" flag can turn true).
  */
 final class PostgresWrites {
@@ -51,7 +53,6 @@ final class PostgresWrites {
         pages(c, d);
         chunks(c, d);
         vectors.write(c, d);
-        ChangeLog.append(c, ChangeLog.DOCUMENT, d.sha256());
         return true;
     }
 
@@ -160,9 +161,6 @@ final class PostgresWrites {
             insert.setString(21, r.caseId());
             inserted = insert.executeUpdate();
         }
-        if (inserted > 0) {
-            ChangeLog.append(c, ChangeLog.DECISION, r.id());
-        }
         if (inserted > 0 && r.override() != null) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO overrides (decision_id, supersedes,"
                     + " decision, reason, overridden_by, overridden_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -190,12 +188,8 @@ final class PostgresWrites {
             insert.setString(3, note.note().text());
             insert.setString(4, note.note().by());
             insert.setObject(5, utc(note.note().at()));
-            if (insert.executeUpdate() == 0) {
-                return false;
-            }
+            return insert.executeUpdate() > 0;
         }
-        ChangeLog.append(c, ChangeLog.NOTE, note.key());
-        return true;
     }
 
     /** PostgreSQL keeps microseconds and rounds the rest; truncating here makes the stored time predictable. */

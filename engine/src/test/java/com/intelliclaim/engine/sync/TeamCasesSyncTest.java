@@ -237,6 +237,26 @@ class TeamCasesSyncTest {
         assertThat(sync(bala).receivedDocuments()).isZero();
     }
 
+    /** An analyst whose IntelliClaim predates the change log writes rows only; the server's triggers log them. */
+    @Test
+    void aPushFromAnOlderVersionWithoutTheChangeLogStillReachesTeammates() throws Exception {
+        String text = "Pushed by an older IntelliClaim.";
+        String sha = Sha256.of(text);
+        try (Connection old = DriverManager.getConnection(jdbcUrl, TestPostgres.USER, TestPostgres.PASSWORD);
+             var statement = old.createStatement()) {
+            statement.execute("INSERT INTO documents (sha256, name, media_type, size_bytes, page_count, chunk_count,"
+                    + " model_id, object_stored, added_by, added_at) VALUES ('" + sha + "', 'old.txt', 'text/plain',"
+                    + " 31, 1, 1, '" + TeamLocal.MODEL.id() + "', false, 'ravi', now())");
+            statement.execute("INSERT INTO document_pages VALUES ('" + sha + "', 1, '" + text + "')");
+            statement.execute("INSERT INTO chunks (document_sha256, ordinal, text, page, page_end, start_offset,"
+                    + " end_offset, embedding) VALUES ('" + sha + "', 0, '" + text + "', 1, 1, 0, 31,"
+                    + " '{1, 2, 3}')");
+        }
+
+        assertThat(sync(bala).receivedDocuments()).isEqualTo(1);
+        assertThat(bala.store.findBySha256(sha)).isPresent();
+    }
+
     @Test
     void withoutPgvectorEmbeddingsStayRealArraysOnly() throws Exception {
         asha.addDocument("Clause 7: ambulance cover up to 2,000.");

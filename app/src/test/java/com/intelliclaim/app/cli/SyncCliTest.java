@@ -130,7 +130,7 @@ class SyncCliTest {
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("refused the sign-in").doesNotContain("Exception");
         CliRun waiting = CliRun.of("sync", "status", "--data", a.toString());
-        assertThat(waiting.out()).contains("Pending changes: 1").contains("Last success:    never")
+        assertThat(waiting.out()).contains("Pending changes: 1 (1 document)").contains("Last success:    never")
                 .contains("refused the sign-in");
 
         CliRun sent = sync(a, password.toString(), "--once", "--analyst", "asha");

@@ -44,6 +44,7 @@ import com.intelliclaim.engine.sync.SyncReport;
 import com.intelliclaim.engine.sync.SyncSettings;
 import com.intelliclaim.engine.sync.SyncStatus;
 import com.intelliclaim.engine.sync.SyncWorker;
+import com.intelliclaim.engine.sync.TeamImporter;
 import com.intelliclaim.engine.sync.TeamSync;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,7 +110,17 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.originals = FolderSourceFileStore.of(folder);
         this.shared = H2SharedRecords.sharing(store);
         this.teamSync = new TeamSync(new SyncWorker.Local(H2Outbox.sharing(store), shared, decisions, originals::path,
-                this::importTeamDocument, model.info().id()), originals);
+                new TeamImporter() {
+                    @Override
+                    public boolean importDocument(SharedDocument document, String addedBy) {
+                        return importTeamDocument(document, addedBy);
+                    }
+
+                    @Override
+                    public boolean removeDocument(String sha256) {
+                        return removeTeamDocument(sha256);
+                    }
+                }, model.info().id()), originals);
     }
 
     /**
@@ -273,6 +284,11 @@ public final class IntelliClaimEngine implements AutoCloseable {
         return cases.find(idOrClaimNumber);
     }
 
+    /** Who created a case and whether it is a teammate's, received through team sync; empty when no such case. */
+    public Optional<CaseOrigin> caseOrigin(String id) {
+        return cases.origin(id);
+    }
+
     /** The earlier versions of a case, oldest first. */
     public List<ClaimCase> caseHistory(String id) {
         return cases.history(id);
@@ -356,17 +372,40 @@ public final class IntelliClaimEngine implements AutoCloseable {
         return teamSync.status();
     }
 
+    /** The changes waiting to be sent, by kind (documents, decisions, cases, removals, …); kinds with none left out. */
+    public java.util.Map<com.intelliclaim.engine.store.ChangeKind, Long> syncPendingByKind() {
+        return teamSync.pendingByKind();
+    }
+
     /** The original file of a document, fetched from the team's store on first use; see {@link TeamSync#original}. */
     public Path originalFile(String sha256, SyncSettings settings) {
         return teamSync.original(sha256, settings);
     }
 
-    private boolean importTeamDocument(SharedDocument document) {
+    /** A teammate's removal: see {@link H2SharedRecords#removeTeamDocument} for when the document stays. */
+    private boolean removeTeamDocument(String sha256) {
+        writeLock.lock();
+        try {
+            boolean[] removed = {false};
+            indexes.publishing(() -> shared.removeTeamDocument(sha256).ifPresent(id -> {
+                indexes.remove(id, store.revision());
+                removed[0] = true;
+            }));
+            if (removed[0]) {
+                deleteOriginal(sha256);
+            }
+            return removed[0];
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private boolean importTeamDocument(SharedDocument document, String addedBy) {
         writeLock.lock();
         try {
             boolean[] imported = {false};
             // Store and indexes change under the indexes' write lock: a search sees the document in both or neither.
-            indexes.publishing(() -> shared.importDocument(document).ifPresent(s -> {
+            indexes.publishing(() -> shared.importDocument(document, addedBy).ifPresent(s -> {
                 indexes.add(store.chunksOf(s.info().id()), document.vectors(), store.revision());
                 imported[0] = true;
             }));

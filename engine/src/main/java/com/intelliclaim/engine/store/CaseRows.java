@@ -23,10 +23,95 @@ final class CaseRows {
     }
 
     static void insert(Connection c, ClaimCase k) throws SQLException {
+        insert(c, k, k.updatedBy(), null, null);
+    }
+
+    /** Inserts a case; {@code receivedFrom} and {@code receivedAt} are null for a case made here. */
+    static void insert(Connection c, ClaimCase k, String createdBy, String receivedFrom, Instant receivedAt)
+            throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO cases (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", created_by, received_from, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(insert, k);
+            insert.setString(10, createdBy);
+            insert.setString(11, receivedFrom);
+            insert.setObject(12, receivedAt == null ? null : utc(receivedAt));
             insert.executeUpdate();
+        }
+    }
+
+    /** Keeps a version in the history unless it is there already; true when it was added. */
+    static boolean keep(Connection c, ClaimCase version) throws SQLException {
+        for (ClaimCase kept : history(c, version.id())) {
+            if (CaseOrder.same(kept, version)) {
+                return false;
+            }
+        }
+        try (PreparedStatement keep = c.prepareStatement("INSERT INTO case_history (case_id, version, claim_number,"
+                + " claimant, policy_number, status, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            keep.setString(1, version.id());
+            keep.setLong(2, version.version());
+            keep.setString(3, version.claimNumber());
+            keep.setString(4, version.claimant());
+            keep.setString(5, version.policyNumber());
+            keep.setString(6, version.status().name());
+            keep.setObject(7, utc(version.updatedAt()));
+            keep.setString(8, version.updatedBy());
+            keep.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Overwrites the current version with {@code next}, whatever it was (for a team version that won). */
+    static void overwrite(Connection c, ClaimCase next) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET claim_number = ?, claimant = ?,"
+                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?")) {
+            update.setString(1, next.claimNumber());
+            update.setString(2, next.claimant());
+            update.setString(3, next.policyNumber());
+            update.setString(4, next.status().name());
+            update.setObject(5, utc(next.updatedAt()));
+            update.setString(6, next.updatedBy());
+            update.setLong(7, next.version());
+            update.setString(8, next.id());
+            update.executeUpdate();
+        }
+    }
+
+    /** Who created a case and, for a teammate's case, who sent it and when it arrived. */
+    static Optional<com.intelliclaim.engine.api.CaseOrigin> origin(Connection c, String id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT created_by, received_from, received_at FROM cases WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                OffsetDateTime at = rows.getObject(3, OffsetDateTime.class);
+                return Optional.of(new com.intelliclaim.engine.api.CaseOrigin(rows.getString(1), rows.getString(2),
+                        at == null ? null : at.toInstant()));
+            }
+        }
+    }
+
+    /** The link of one document to one case, if attached. */
+    static Optional<CaseDocument> link(Connection c, String caseId, String sha256) throws SQLException {
+        return documents(c, caseId).stream().filter(d -> d.sha256().equals(sha256)).findFirst();
+    }
+
+    /** Links a document by the name it had when attached elsewhere; false when it was linked already. */
+    static boolean linkByName(Connection c, String caseId, String sha256, String name, Instant at, String by)
+            throws SQLException {
+        if (link(c, caseId, sha256).isPresent()) {
+            return false;
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_documents (case_id, document_sha256,"
+                + " document_name, attached_at, attached_by) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, caseId);
+            insert.setString(2, sha256);
+            insert.setString(3, name);
+            insert.setObject(4, utc(at));
+            insert.setString(5, by);
+            return insert.executeUpdate() == 1;
         }
     }
 
@@ -82,7 +167,7 @@ final class CaseRows {
         List<ClaimCase> versions = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("SELECT h.case_id, h.claim_number, h.claimant,"
                 + " h.policy_number, h.status, k.created_at, h.updated_at, h.updated_by, h.version FROM case_history h"
-                + " JOIN cases k ON k.id = h.case_id WHERE h.case_id = ? ORDER BY h.version")) {
+                + " JOIN cases k ON k.id = h.case_id WHERE h.case_id = ? ORDER BY h.version, h.updated_at, h.updated_by")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

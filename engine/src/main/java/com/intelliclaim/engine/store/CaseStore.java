@@ -2,6 +2,7 @@ package com.intelliclaim.engine.store;
 
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseNotFoundException;
+import com.intelliclaim.engine.api.CaseOrigin;
 import com.intelliclaim.engine.api.CaseUpdate;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
@@ -39,6 +40,9 @@ public interface CaseStore {
 
     /** The earlier versions of a case, oldest first (empty for a case never updated). */
     List<ClaimCase> history(String id);
+
+    /** Who created the case and whether it came from a teammate through team sync; empty when no case has this id. */
+    Optional<CaseOrigin> origin(String id);
 
     /**
      * Links an indexed document to a case; false when it was linked already (nothing changes).

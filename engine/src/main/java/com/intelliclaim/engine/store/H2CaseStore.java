@@ -2,6 +2,7 @@ package com.intelliclaim.engine.store;
 
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseNotFoundException;
+import com.intelliclaim.engine.api.CaseOrigin;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.CaseUpdate;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -11,6 +12,7 @@ import com.intelliclaim.engine.api.NewCase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link CaseStore} in the same H2 file as the documents and decisions (tables of migration V6), so a case, its
- * documents and its decisions move and are backed up together. Writes do not bump the document revision: the search
+ * documents and its decisions move and are backed up together. Every change writes its team sync outbox row in its
+ * own transaction. Writes do not bump the document revision: the search
  * indexes do not derive from cases. Thread-safe; it lives as long as the {@link H2DocumentStore} it shares.
  */
 public final class H2CaseStore implements CaseStore {
@@ -38,12 +41,13 @@ public final class H2CaseStore implements CaseStore {
 
     @Override
     public ClaimCase create(NewCase draft) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ClaimCase created = new ClaimCase(UUID.randomUUID().toString(), draft.claimNumber(), draft.claimant(),
                 draft.policyNumber(), CaseStatus.OPEN, now, now, draft.analyst(), 1);
         database.append("create case " + draft.claimNumber(), c -> {
             refuseTakenClaimNumber(c, created.claimNumber(), null);
             CaseRows.insert(c, created);
+            OutboxRows.record(c, ChangeKind.CASE, created.id());
             return null;
         });
         LOG.debug("Created case {}", created.id()); // claim numbers and names are personal data: not logged
@@ -61,11 +65,12 @@ public final class H2CaseStore implements CaseStore {
                         + " again.");
             }
             refuseTakenClaimNumber(c, update.claimNumber(), id);
-            Instant now = Instant.now();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             ClaimCase changed = new ClaimCase(id, update.claimNumber(), update.claimant(), update.policyNumber(),
                     update.status(), current.createdAt(), now.isBefore(current.updatedAt()) ? current.updatedAt() : now,
                     update.analyst(), current.version() + 1);
             CaseRows.replace(c, current, changed);
+            OutboxRows.record(c, ChangeKind.CASE, id);
             return changed;
         });
         LOG.debug("Updated case {} to version {}", id, next.version());
@@ -102,7 +107,12 @@ public final class H2CaseStore implements CaseStore {
                 throw new InvalidCaseException("No indexed document has the SHA-256 '" + sha256 + "'; index the"
                         + " file first, then attach it.");
             }
-            return CaseRows.link(c, caseId, sha256, Instant.now(), attachedBy);
+            boolean linked = CaseRows.link(c, caseId, sha256, Instant.now().truncatedTo(ChronoUnit.MICROS),
+                    attachedBy);
+            if (linked) {
+                OutboxRows.record(c, ChangeKind.CASE_DOCUMENT, ChangeKind.caseDocumentRef(caseId, sha256));
+            }
+            return linked;
         });
     }
 
@@ -110,8 +120,17 @@ public final class H2CaseStore implements CaseStore {
     public boolean detach(String caseId, String sha256) {
         return database.append("detach a document from a case", c -> {
             existing(c, caseId);
-            return CaseRows.unlink(c, caseId, sha256);
+            boolean unlinked = CaseRows.unlink(c, caseId, sha256);
+            if (unlinked) {
+                OutboxRows.record(c, ChangeKind.CASE_DOCUMENT, ChangeKind.caseDocumentRef(caseId, sha256));
+            }
+            return unlinked;
         });
+    }
+
+    @Override
+    public Optional<CaseOrigin> origin(String id) {
+        return database.read("read where a case comes from", c -> CaseRows.origin(c, id == null ? "" : id));
     }
 
     @Override

@@ -98,8 +98,14 @@ public final class H2DocumentStore implements DocumentStore {
 
     @Override
     public boolean remove(long documentId) {
-        return database.write("remove document " + documentId, c -> DocumentWriter.delete(c, documentId),
-                removed -> removed);
+        return database.write("remove document " + documentId, c -> {
+            Optional<DocumentInfo> doc = StoreQueries.findById(c, documentId);
+            if (doc.isEmpty() || !DocumentWriter.delete(c, documentId)) {
+                return false;
+            }
+            OutboxRows.record(c, ChangeKind.DOCUMENT_REMOVED, doc.get().sha256());
+            return true;
+        }, removed -> removed);
     }
 
     @Override

@@ -32,6 +32,11 @@ public final class H2Outbox {
         return database.read("count the sync outbox", OutboxRows::count);
     }
 
+    /** How many changes of each kind wait to be sent (kinds with none are left out), in the order of the kinds. */
+    public java.util.Map<ChangeKind, Long> pendingByKind() {
+        return database.read("count the sync outbox by kind", OutboxRows::countByKind);
+    }
+
     /** Removes entries the backend confirmed; returns how many were removed. */
     public int confirm(Collection<Long> seqs) {
         if (seqs.isEmpty()) {
@@ -54,11 +59,6 @@ public final class H2Outbox {
     /** A value the sync worker kept (cursor, last success, last error). */
     public Optional<String> state(String key) {
         return database.read("read the sync state", c -> OutboxRows.state(c, key));
-    }
-
-    /** Every value the sync worker kept under a key starting with {@code prefix}, by key. */
-    public Map<String, String> states(String prefix) {
-        return database.read("read the sync state", c -> OutboxRows.states(c, prefix));
     }
 
     /** Keeps a value for the sync worker, replacing the old one. */

@@ -1,5 +1,8 @@
 package com.intelliclaim.engine.store;
 
+import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseOrigin;
+import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionNote;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.DocumentInfo;
@@ -71,15 +74,104 @@ public final class H2SharedRecords {
      * when a document with these bytes is stored already.
      */
     public Optional<StoredDocument> importDocument(SharedDocument document) {
+        return importDocument(document, "a teammate");
+    }
+
+    /** As {@link #importDocument(SharedDocument)}, noting {@code addedBy} as who it came from. */
+    public Optional<StoredDocument> importDocument(SharedDocument document, String addedBy) {
         return database.write("save the team's document " + document.name(), c -> {
             if (StoreQueries.findBySha256(c, document.sha256()).isPresent()) {
                 return Optional.<StoredDocument>empty();
             }
             NewDocument fresh = new NewDocument(document.sha256(), document.name(), document.mediaType(),
                     document.sizeBytes());
-            return Optional.of(DocumentWriter.insert(c, fresh, document.pages(), document.chunks(),
-                    document.vectors()));
+            StoredDocument stored = DocumentWriter.insert(c, fresh, document.pages(), document.chunks(),
+                    document.vectors());
+            try (PreparedStatement mark = c.prepareStatement(
+                    "UPDATE documents SET received_from = ? WHERE id = ?")) {
+                mark.setString(1, addedBy);
+                mark.setLong(2, stored.info().id());
+                mark.executeUpdate();
+            }
+            return Optional.of(stored);
         }, Optional::isPresent);
+    }
+
+    /** Who sent each teammate's document taken into this folder, by SHA-256 (hex); documents ingested here are absent. */
+    public java.util.Map<String, String> documentSenders() {
+        return database.read("read who sent the team's documents", c -> {
+            java.util.Map<String, String> senders = new java.util.HashMap<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT sha256, received_from FROM documents WHERE received_from IS NOT NULL");
+                 java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    senders.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return senders;
+        });
+    }
+
+    /**
+     * Applies a teammate's removal of a document (no outbox row). The document goes only when it came from the team
+     * (a document ingested here stays the analyst's own), no case here has it attached and no decision here cites
+     * it (decisions are append-only and keep their citations). Returns the id of the removed document; empty when
+     * it is not here or is kept.
+     */
+    public Optional<Long> removeTeamDocument(String sha256) {
+        return database.write("remove the team's document " + sha256, c -> {
+            Optional<DocumentInfo> doc = StoreQueries.findBySha256(c, sha256);
+            if (doc.isEmpty() || !TeamRemovals.removable(c, sha256)) {
+                return Optional.<Long>empty();
+            }
+            DocumentWriter.delete(c, doc.get().id());
+            return Optional.of(doc.get().id());
+        }, Optional::isPresent);
+    }
+
+    /** A case made or changed here, with who created it and its history; empty when no case has this id. */
+    public Optional<SharedCase> sharedCase(String id) {
+        return database.snapshot("read case " + id + " for the team", c -> {
+            Optional<ClaimCase> current = CaseRows.byId(c, id);
+            if (current.isEmpty()) {
+                return Optional.<SharedCase>empty();
+            }
+            String createdBy = CaseRows.origin(c, id).map(CaseOrigin::createdBy).orElse(current.get().updatedBy());
+            return Optional.of(new SharedCase(current.get(), createdBy, CaseRows.history(c, id)));
+        });
+    }
+
+    /**
+     * The link of a document to a case as it is here now: attached (with when and by whom) or, when not attached,
+     * detached at {@code changedAt} by {@code changedBy} (the time and analyst of the detach).
+     */
+    public SharedCaseLink caseLink(String caseId, String sha256, Instant changedAt, String changedBy) {
+        return database.read("read a case's document for the team", c -> {
+            Optional<CaseDocument> link = CaseRows.link(c, caseId, sha256);
+            if (link.isPresent()) {
+                CaseDocument d = link.get();
+                return new SharedCaseLink(caseId, sha256, d.name(), true, d.attachedAt(), d.attachedBy());
+            }
+            String name = StoreQueries.findBySha256(c, sha256).map(DocumentInfo::name).orElse(sha256);
+            return new SharedCaseLink(caseId, sha256, name, false, changedAt, changedBy);
+        });
+    }
+
+    /**
+     * Merges a teammate's case into this folder (no outbox row): the winning version of {@link CaseOrder} becomes
+     * current, the other is kept in the history, and every history version not here is added.
+     */
+    public TeamCaseResult importCase(SharedCase team, String receivedFrom) {
+        return database.append("save the team's case " + team.current().id(), c -> TeamCases.merge(c, team,
+                receivedFrom));
+    }
+
+    /**
+     * Applies a teammate's attach or detach (no outbox row); false when nothing changed here (the case is not here,
+     * the link is as it says already, or this folder attached it later than the teammate detached it).
+     */
+    public boolean applyCaseLink(SharedCaseLink link) {
+        return database.append("save the team's case document", c -> TeamCases.applyLink(c, link));
     }
 
     /** Stores a teammate's decision record with its notes; false when a record with its id is stored already. */
@@ -89,7 +181,7 @@ public final class H2SharedRecords {
             if (DecisionRows.exists(c, record.id())) {
                 return false;
             }
-            DecisionRows.insert(c, record);
+            DecisionRows.insert(c, TeamCases.withCaseIfHere(c, record));
             for (DecisionNote note : record.notes()) {
                 insertNoteOnce(c, record.id(), note);
             }

@@ -54,6 +54,19 @@ final class OutboxRows {
         }
     }
 
+    /** Waiting changes by kind, in the order of {@link ChangeKind}; kinds with none are left out. */
+    static java.util.Map<ChangeKind, Long> countByKind(Connection connection) throws SQLException {
+        java.util.Map<ChangeKind, Long> counts = new java.util.EnumMap<>(ChangeKind.class);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, COUNT(*) FROM sync_outbox GROUP BY kind");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(ChangeKind.valueOf(rows.getString(1)), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
     static int delete(Connection connection, Collection<Long> seqs) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sync_outbox WHERE seq = ANY(?)")) {
             delete.setObject(1, seqs.toArray(new Long[0]));
@@ -78,20 +91,6 @@ final class OutboxRows {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
-    }
-
-    static Map<String, String> states(Connection connection, String prefix) throws SQLException {
-        Map<String, String> found = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT state_key, state_value FROM sync_state WHERE state_key LIKE ? ESCAPE '\\' ORDER BY state_key")) {
-            select.setString(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        }
-        return found;
     }
 
     static void setState(Connection connection, String key, String value) throws SQLException {

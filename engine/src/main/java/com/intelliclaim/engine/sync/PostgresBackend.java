@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The team's PostgreSQL: a small HikariCP pool, its schema brought up to date by Flyway from its own migration set
  * ({@code db/migration/postgres}, separate from the local H2 one), and whether pgvector is there (detected at each
- * open and recorded in {@code backend_facts}; chunks keep their embeddings as {@code real[]} either way). Close it to
+ * open and recorded in {@code backend_facts}; installed when available and allowed; chunks keep their embeddings as
+ * {@code real[]} either way, and with pgvector also in a {@code vector(dim)} column with an HNSW index, see
+ * {@link VectorColumns}). Close it to
  * release the connections.
  */
 public final class PostgresBackend implements AutoCloseable {
@@ -27,11 +29,13 @@ public final class PostgresBackend implements AutoCloseable {
     private final HikariDataSource pool;
     private final DatabaseSettings settings;
     private final VectorSupport vectorSupport;
+    private final VectorColumns vectorColumns;
 
     private PostgresBackend(HikariDataSource pool, DatabaseSettings settings, VectorSupport vectorSupport) {
         this.pool = pool;
         this.settings = settings;
         this.vectorSupport = vectorSupport;
+        this.vectorColumns = new VectorColumns(vectorSupport == VectorSupport.INSTALLED);
     }
 
     /**
@@ -80,6 +84,9 @@ public final class PostgresBackend implements AutoCloseable {
     private static VectorSupport detectVectors(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             VectorSupport support = vectorSupport(c);
+            if (support == VectorSupport.AVAILABLE && createVectorExtension(c)) {
+                support = VectorSupport.INSTALLED;
+            }
             try (PreparedStatement merge = c.prepareStatement("INSERT INTO backend_facts (fact_key, fact_value)"
                     + " VALUES ('pgvector', ?) ON CONFLICT (fact_key) DO UPDATE SET fact_value = EXCLUDED.fact_value,"
                     + " noted_at = now()")) {
@@ -92,6 +99,18 @@ public final class PostgresBackend implements AutoCloseable {
         }
     }
 
+    /** Installs pgvector when the analysts' role may; a server where it may not keeps {@code real[]} only. */
+    private static boolean createVectorExtension(Connection c) {
+        try (var statement = c.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS vector");
+            return true;
+        } catch (SQLException e) {
+            LOG.info("pgvector is available but could not be installed ({}); embeddings stay real[] only",
+                    e.getMessage());
+            return false;
+        }
+    }
+
     private static boolean exists(Connection c, String sql) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
             return rows.next();
@@ -100,6 +119,11 @@ public final class PostgresBackend implements AutoCloseable {
 
     public VectorSupport vectorSupport() {
         return vectorSupport;
+    }
+
+    /** The pgvector columns beside {@code real[]}: written only when the extension is installed. */
+    VectorColumns vectorColumns() {
+        return vectorColumns;
     }
 
     DataSource dataSource() {

@@ -1,5 +1,7 @@
 package com.intelliclaim.engine.sync;
 
+import com.intelliclaim.engine.api.CaseStatus;
+import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.ClaimFacts;
 import com.intelliclaim.engine.api.DecisionNote;
 import com.intelliclaim.engine.api.DecisionOverride;
@@ -8,6 +10,8 @@ import com.intelliclaim.engine.api.DecisionVersions;
 import com.intelliclaim.engine.api.Outcome;
 import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
 import com.intelliclaim.engine.ingest.parse.PageText;
+import com.intelliclaim.engine.store.SharedCase;
+import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,33 +21,43 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The selects of a pull: each kind past its cursor, oldest first, in pages. */
+/** The selects of a pull: each record by its natural key, as it is now. */
 final class PostgresReads {
     private PostgresReads() {
     }
 
-    /** Documents after {@code after}, each with its pages and chunks; {@code seqs} receives their sequence numbers. */
-    static List<TeamDocument> documents(Connection c, long after, int limit, List<Long> seqs) throws SQLException {
-        List<TeamDocument> documents = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT seq, sha256, name, media_type, size_bytes, added_at,"
-                + " model_id, added_by, object_stored FROM documents WHERE seq > ? ORDER BY seq LIMIT ?")) {
-            select.setLong(1, after);
-            select.setInt(2, limit);
+    /** The document with these bytes, with its pages and chunks; empty when it is not there or was removed. */
+    static Optional<TeamDocument> document(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT sha256, name, media_type, size_bytes, added_at,"
+                + " model_id, added_by, object_stored FROM documents WHERE sha256 = ? AND removed_at IS NULL")) {
+            select.setString(1, sha256);
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getLong(1));
-                    String sha = rows.getString(2).trim();
-                    List<ChunkDraft> chunks = new ArrayList<>();
-                    List<float[]> vectors = new ArrayList<>();
-                    chunks(c, sha, chunks, vectors);
-                    SharedDocument doc = new SharedDocument(sha, rows.getString(3), rows.getString(4),
-                            rows.getLong(5), instant(rows, 6), rows.getString(7), pages(c, sha), chunks, vectors);
-                    documents.add(new TeamDocument(doc, rows.getString(8), rows.getBoolean(9)));
+                if (!rows.next()) {
+                    return Optional.empty();
                 }
+                String sha = rows.getString(1).trim();
+                List<ChunkDraft> chunks = new ArrayList<>();
+                List<float[]> vectors = new ArrayList<>();
+                chunks(c, sha, chunks, vectors);
+                SharedDocument doc = new SharedDocument(sha, rows.getString(2), rows.getString(3),
+                        rows.getLong(4), instant(rows, 5), rows.getString(6), pages(c, sha), chunks, vectors);
+                return Optional.of(new TeamDocument(doc, rows.getString(7), rows.getBoolean(8)));
             }
         }
-        return documents;
+    }
+
+    /** The tombstone of a removed document; empty when it is not removed (or was added again). */
+    static Optional<TeamRemoval> removal(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT removed_by, removed_at FROM documents"
+                + " WHERE sha256 = ? AND removed_at IS NOT NULL")) {
+            select.setString(1, sha256);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new TeamRemoval(sha256, rows.getString(1), instant(rows, 2)))
+                        : Optional.empty();
+            }
+        }
     }
 
     private static List<PageText> pages(Connection c, String sha) throws SQLException {
@@ -80,26 +94,19 @@ final class PostgresReads {
         }
     }
 
-    /** Decisions after {@code after}, without notes (notes are pulled on their own cursor). */
-    static List<DecisionRecord> decisions(Connection c, long after, int limit, List<Long> seqs) throws SQLException {
-        List<DecisionRecord> decisions = new ArrayList<>();
+    /** The decision with this id, with its override and without notes (notes travel on their own). */
+    static Optional<DecisionRecord> decision(Connection c, String id) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT d.seq, d.id, d.query, d.decision, d.amount,"
                 + " d.amount_up_to, d.currency, d.justification, d.confidence, d.citations::text, d.facts::text,"
                 + " d.conditions::text, d.decided_by, d.versions::text, d.document_hashes::text,"
                 + " d.audit_trail::text, d.created_at, d.analyst, d.supersedes, d.passages::text,"
-                + " o.decision, o.reason, o.overridden_by, o.overridden_at"
-                + " FROM decisions d LEFT JOIN overrides o ON o.decision_id = d.id"
-                + " WHERE d.seq > ? ORDER BY d.seq LIMIT ?")) {
-            select.setLong(1, after);
-            select.setInt(2, limit);
+                + " o.decision, o.reason, o.overridden_by, o.overridden_at, d.case_id"
+                + " FROM decisions d LEFT JOIN overrides o ON o.decision_id = d.id WHERE d.id = ?")) {
+            select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getLong(1));
-                    decisions.add(decision(rows));
-                }
+                return rows.next() ? Optional.of(decision(rows)) : Optional.empty();
             }
         }
-        return decisions;
     }
 
     private static DecisionRecord decision(ResultSet rows) throws SQLException {
@@ -116,30 +123,79 @@ final class PostgresReads {
                 TeamJson.read(rows.getString(15), TeamJson.STRINGS, id, "document hashes"),
                 TeamJson.read(rows.getString(16), TeamJson.AUDIT_TRAIL, id, "audit trail"),
                 instant(rows, 17), rows.getString(18), override, rows.getString(19), List.of(),
-                TeamJson.read(rows.getString(20), TeamJson.CITATIONS, id, "passages"));
+                TeamJson.read(rows.getString(20), TeamJson.CITATIONS, id, "passages"), rows.getString(25));
     }
 
-    /**
-     * Notes after {@code after}, stopping before the first note whose decision comes after {@code decisionsUpTo}:
-     * a note is only pulled with or after its decision, so it always finds its decision locally.
-     */
-    static List<TeamNote> notes(Connection c, long after, long decisionsUpTo, int limit, List<Long> seqs)
-            throws SQLException {
-        List<TeamNote> notes = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT n.seq, n.decision_id, n.text, n.noted_by,"
-                + " n.noted_at, d.seq FROM notes n JOIN decisions d ON d.id = n.decision_id"
-                + " WHERE n.seq > ? ORDER BY n.seq LIMIT ?")) {
-            select.setLong(1, after);
-            select.setInt(2, limit);
+    /** The note with this key. */
+    static Optional<TeamNote> note(Connection c, String key) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT decision_id, text, noted_by, noted_at FROM notes WHERE note_key = ?")) {
+            select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next() && rows.getLong(6) <= decisionsUpTo) {
-                    seqs.add(rows.getLong(1));
-                    notes.add(new TeamNote(rows.getString(2),
-                            new DecisionNote(rows.getString(3), rows.getString(4), instant(rows, 5))));
+                return rows.next() ? Optional.of(new TeamNote(rows.getString(1),
+                        new DecisionNote(rows.getString(2), rows.getString(3), instant(rows, 4)))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The current version of a case; {@code lock} takes its row for the rest of the transaction. */
+    static Optional<ClaimCase> caseRow(Connection c, String id, boolean lock) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT id, claim_number, claimant, policy_number, status,"
+                + " created_at, updated_at, updated_by, version FROM cases WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(claimCase(rows, instant(rows, 6))) : Optional.empty();
+            }
+        }
+    }
+
+    /** A case with who created it, its history and who pushed its current version. */
+    static Optional<TeamCase> teamCase(Connection c, String id) throws SQLException {
+        Optional<ClaimCase> current = caseRow(c, id, false);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        String createdBy;
+        String pushedBy;
+        try (PreparedStatement select = c.prepareStatement("SELECT created_by, pushed_by FROM cases WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                createdBy = rows.getString(1);
+                pushedBy = rows.getString(2);
+            }
+        }
+        List<ClaimCase> history = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT case_id, claim_number, claimant, policy_number,"
+                + " status, updated_at, updated_at, updated_by, version FROM case_history WHERE case_id = ?"
+                + " ORDER BY version, updated_at, updated_by")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    history.add(claimCase(rows, current.get().createdAt()));
                 }
             }
         }
-        return notes;
+        return Optional.of(new TeamCase(new SharedCase(current.get(), createdBy, history), pushedBy));
+    }
+
+    private static ClaimCase claimCase(ResultSet rows, Instant createdAt) throws SQLException {
+        return new ClaimCase(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                CaseStatus.valueOf(rows.getString(5)), createdAt, instant(rows, 7), rows.getString(8),
+                rows.getLong(9));
+    }
+
+    /** A document's link to a case, attached or detached; empty when never pushed. */
+    static Optional<SharedCaseLink> link(Connection c, String caseId, String sha256) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT document_name, attached, changed_at, changed_by"
+                + " FROM case_documents WHERE case_id = ? AND document_sha256 = ?")) {
+            select.setString(1, caseId);
+            select.setString(2, sha256);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new SharedCaseLink(caseId, sha256, rows.getString(1),
+                        rows.getBoolean(2), instant(rows, 3), rows.getString(4))) : Optional.empty();
+            }
+        }
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

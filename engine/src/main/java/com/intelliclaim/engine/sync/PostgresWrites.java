@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The upserts of a push, each on its natural key, inside the caller's transaction. A document or decision that is
+ * The upserts of a push, each on its natural key, inside the caller's transaction. New documents, decisions and notes
+ * are entered in the change log by the server's triggers; a document added again after its removal and a removal
+ * are entered here. A document or decision that is
  * there already is left as it is (records are immutable; only a document's "object stored" flag can turn true).
  */
 final class PostgresWrites {
@@ -21,8 +23,11 @@ final class PostgresWrites {
     }
 
     /** Returns true when the document was new (then its pages and chunks are written too). */
-    static boolean document(Connection c, TeamDocument team) throws SQLException {
+    static boolean document(Connection c, TeamDocument team, VectorColumns vectors) throws SQLException {
         SharedDocument d = team.document();
+        if (clearTombstone(c, d)) {
+            ChangeLog.append(c, ChangeLog.DOCUMENT, d.sha256());
+        }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (sha256, name, media_type,"
                 + " size_bytes, page_count, chunk_count, model_id, object_stored, added_by, added_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE"
@@ -47,6 +52,37 @@ final class PostgresWrites {
         }
         pages(c, d);
         chunks(c, d);
+        vectors.write(c, d);
+        return true;
+    }
+
+    /** A document added again after it was removed: true when its tombstone was older and is gone now. */
+    private static boolean clearTombstone(Connection c, SharedDocument d) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE documents SET removed_at = NULL,"
+                + " removed_by = NULL WHERE sha256 = ? AND removed_at IS NOT NULL AND removed_at < ?")) {
+            update.setString(1, d.sha256());
+            update.setObject(2, utc(d.ingestedAt()));
+            return update.executeUpdate() > 0;
+        }
+    }
+
+    /**
+     * Records a removal as the document's tombstone (the row, its passages and its S3 object stay: other analysts'
+     * cases and decisions may cite it). True when it was recorded: the document is there, not removed already, and
+     * was not added again after the removal.
+     */
+    static boolean removal(Connection c, TeamRemoval removal) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE documents SET removed_at = ?, removed_by = ?"
+                + " WHERE sha256 = ? AND removed_at IS NULL AND added_at <= ?")) {
+            update.setObject(1, utc(removal.removedAt()));
+            update.setString(2, removal.removedBy());
+            update.setString(3, removal.sha256());
+            update.setObject(4, utc(removal.removedAt()));
+            if (update.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        ChangeLog.append(c, ChangeLog.DOCUMENT_REMOVED, removal.sha256());
         return true;
     }
 
@@ -98,9 +134,9 @@ final class PostgresWrites {
         int inserted;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO decisions (id, query, decision, amount,"
                 + " amount_up_to, currency, justification, confidence, decided_by, analyst, created_at, supersedes,"
-                + " facts, citations, conditions, versions, document_hashes, audit_trail, passages, pushed_by)"
+                + " facts, citations, conditions, versions, document_hashes, audit_trail, passages, pushed_by, case_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb),"
-                + " CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), ?)"
+                + " CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)"
                 + " ON CONFLICT (id) DO NOTHING")) {
             insert.setString(1, r.id());
             insert.setString(2, r.query());
@@ -122,6 +158,7 @@ final class PostgresWrites {
             insert.setString(18, TeamJson.write(r.auditTrail()));
             insert.setString(19, TeamJson.write(r.passages()));
             insert.setString(20, pushedBy);
+            insert.setString(21, r.caseId());
             inserted = insert.executeUpdate();
         }
         if (inserted > 0 && r.override() != null) {
@@ -155,9 +192,8 @@ final class PostgresWrites {
         }
     }
 
-
     /** PostgreSQL keeps microseconds and rounds the rest; truncating here makes the stored time predictable. */
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

@@ -15,8 +15,10 @@ public interface SyncTarget {
     void push(ChangeSet changes);
 
     /**
-     * The team's records written after {@code after}: at most {@code limit} of each kind, each kind oldest first,
-     * and the cursor past them (equal to {@code after} when there is nothing new).
+     * The team's records changed after {@code after}: at most {@code limit} entries of the change log, in the order
+     * their transactions were given ids, taken only from transactions that have ended (so a change committed late
+     * can never fall behind the returned cursor), each record as it is now, and the cursor past them (equal to
+     * {@code after} when there is nothing new).
      *
      * @throws SyncException when the server refused or could not be reached
      */

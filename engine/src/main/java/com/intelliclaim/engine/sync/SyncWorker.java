@@ -6,10 +6,14 @@ import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.H2Outbox;
 import com.intelliclaim.engine.store.H2SharedRecords;
 import com.intelliclaim.engine.store.OutboxEntry;
+import com.intelliclaim.engine.store.SharedCase;
+import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
@@ -19,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * One sync pass. Push: the outbox, oldest first, in batches; for each batch the files go to the document store first,
  * then the records to the team database in one transaction; the batch's outbox rows are deleted only after that
  * transaction committed (a crash in between sends them again, which the natural keys make harmless). A failure marks
- * the batch's rows with the reason and ends the pass. Pull: the team's documents (with chunks and vectors, so they
- * are searchable without embedding), decisions and notes past the stored cursor, the cursor saved after each page.
+ * the batch's rows with the reason and ends the pass. Pull: the team's change log past the stored cursor, page by
+ * page (the cursor saved after each): cases (merged, last writer wins, the loser kept in the history), documents
+ * (with chunks and vectors, so they are searchable without embedding), case documents, decisions, notes and
+ * removals (applied only to documents no case or decision here needs).
  * Progress: while pushing, changes confirmed of those waiting when the pass began; while pulling, records taken so far
  * with a total of -1 (unknown). Interrupting the thread stops the pass between batches with a
  * {@link CancellationException}; what was confirmed stays done. Not thread-safe: one pass at a time.
@@ -100,11 +106,17 @@ public final class SyncWorker {
         }
     }
 
-    /** Reads the batch's records and sends their files; an entry whose record is gone (removed) sends nothing. */
+    /**
+     * Reads the batch's records as they are now and sends their files; an entry whose record is gone (removed)
+     * sends nothing, and a removal of a document that is here again (ingested again) sends nothing either.
+     */
     private ChangeSet collect(List<OutboxEntry> batch, Counts counts) {
         List<TeamDocument> documents = new ArrayList<>();
+        Map<String, SharedCase> cases = new LinkedHashMap<>();
+        Map<String, SharedCaseLink> links = new LinkedHashMap<>();
         List<DecisionRecord> decisions = new ArrayList<>();
         List<TeamNote> notes = new ArrayList<>();
+        List<TeamRemoval> removals = new ArrayList<>();
         for (OutboxEntry entry : batch) {
             switch (entry.kind()) {
                 case DOCUMENT -> local.records().document(entry.ref())
@@ -112,9 +124,29 @@ public final class SyncWorker {
                 case DECISION, OVERRIDE -> local.decisions().find(entry.ref()).ifPresent(decisions::add);
                 case NOTE -> local.decisions().find(entry.ref())
                         .ifPresent(r -> r.notes().forEach(n -> notes.add(new TeamNote(r.id(), n))));
+                // Read as they are now: a case changed twice in one batch is sent once; a link's last change counts.
+                case CASE -> {
+                    if (!cases.containsKey(entry.ref())) {
+                        local.records().sharedCase(entry.ref()).ifPresent(k -> cases.put(entry.ref(), k));
+                    }
+                }
+                case CASE_DOCUMENT -> {
+                    int slash = entry.ref().indexOf('/');
+                    links.put(entry.ref(), local.records().caseLink(entry.ref().substring(0, slash),
+                            entry.ref().substring(slash + 1), entry.recordedAt(), analyst));
+                }
+                case DOCUMENT_REMOVED -> {
+                    if (local.records().document(entry.ref()).isEmpty()) {
+                        removals.add(new TeamRemoval(entry.ref(), analyst, entry.recordedAt()));
+                    }
+                }
             }
         }
-        return new ChangeSet(documents, decisions, notes, analyst);
+        counts.sentCases += cases.size();
+        counts.sentCaseDocuments += links.size();
+        counts.sentRemovals += removals.size();
+        return new ChangeSet(documents, List.copyOf(cases.values()), List.copyOf(links.values()), decisions, notes,
+                removals, analyst);
     }
 
     private TeamDocument withFile(SharedDocument document, Counts counts) {
@@ -136,18 +168,39 @@ public final class SyncWorker {
         while (true) {
             stopIfInterrupted();
             TeamChanges changes = remote.target().pull(cursor, PULL_PAGE);
+            changes.cases().forEach(k -> take(k, counts));
             changes.documents().forEach(d -> take(d, counts));
+            for (SharedCaseLink link : changes.links()) {
+                counts.receivedCaseDocuments += local.records().applyCaseLink(link) ? 1 : 0;
+            }
             changes.decisions().forEach(d -> take(d, counts));
             for (TeamNote note : changes.notes()) {
                 counts.receivedNotes += local.records().importNote(note.decisionId(), note.note()) ? 1 : 0;
             }
-            progress.progress(counts.receivedDocuments + counts.receivedDecisions + counts.receivedNotes, -1,
+            for (TeamRemoval removal : changes.removals()) {
+                if (local.importer().removeDocument(removal.sha256())) {
+                    counts.appliedRemovals++;
+                } else {
+                    counts.keptRemovals++;
+                }
+            }
+            progress.progress(counts.receivedCases + counts.receivedDocuments + counts.receivedCaseDocuments
+                    + counts.receivedDecisions + counts.receivedNotes + counts.appliedRemovals, -1,
                     "Receiving the team's changes");
             if (changes.next().equals(cursor)) {
                 return;
             }
             ledger.saveCursor(changes.next());
             cursor = changes.next();
+        }
+    }
+
+    private void take(TeamCase team, Counts counts) {
+        switch (local.records().importCase(team.shared(), team.pushedBy())) {
+            case ADDED, UPDATED -> counts.receivedCases++;
+            case KEPT_LOCAL -> counts.caseConflictsKeptHere++;
+            case CLAIM_NUMBER_TAKEN -> counts.notStored++;
+            case UNCHANGED -> { }
         }
     }
 
@@ -159,10 +212,7 @@ public final class SyncWorker {
             counts.skippedOtherModel++;
             return;
         }
-        if (local.importer().importDocument(document)) {
-            counts.receivedDocuments++;
-            ledger.documentFrom(document.sha256(), team.addedBy());
-        }
+        counts.receivedDocuments += local.importer().importDocument(document, team.addedBy()) ? 1 : 0;
     }
 
     private void take(DecisionRecord decision, Counts counts) {
@@ -185,10 +235,21 @@ public final class SyncWorker {
         int receivedNotes;
         int skippedOtherModel;
         int notStored;
+        int sentCases;
+        int sentCaseDocuments;
+        int sentRemovals;
+        int receivedCases;
+        int receivedCaseDocuments;
+        int caseConflictsKeptHere;
+        int appliedRemovals;
+        int keptRemovals;
 
         SyncReport report(long pending) {
             return new SyncReport(sentDocuments, sentFiles, sentWithoutFile, sentDecisions, sentNotes,
-                    receivedDocuments, receivedDecisions, receivedNotes, skippedOtherModel, notStored, pending);
+                    receivedDocuments, receivedDecisions, receivedNotes, skippedOtherModel, notStored, pending,
+                    new SyncReport.Cases(sentCases, sentCaseDocuments, receivedCases, receivedCaseDocuments,
+                            caseConflictsKeptHere),
+                    new SyncReport.Removals(sentRemovals, appliedRemovals, keptRemovals));
         }
     }
 }

@@ -57,7 +57,12 @@ public final class TeamSync {
 
     /** Who sent each teammate's document that sync took into this folder, by SHA-256; own documents are absent. */
     public Map<String, String> documentSenders() {
-        return ledger.documentSenders();
+        return local.records().documentSenders();
+    }
+
+    /** How many changes of each kind wait to be sent; kinds with none are left out. */
+    public Map<com.intelliclaim.engine.store.ChangeKind, Long> pendingByKind() {
+        return local.outbox().pendingByKind();
     }
 
     /**

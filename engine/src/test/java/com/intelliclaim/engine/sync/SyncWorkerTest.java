@@ -83,7 +83,17 @@ class SyncWorkerTest {
     private SyncWorker worker(DocumentBytes bytes, S3DocumentObjects objects, PostgresBackend database) {
         H2SharedRecords records = H2SharedRecords.sharing(store);
         SyncWorker.Local local = new SyncWorker.Local(H2Outbox.sharing(store), records, H2DecisionStore.sharing(store),
-                bytes, d -> records.importDocument(d).isPresent(), MODEL.id());
+                bytes, new TeamImporter() {
+                    @Override
+                    public boolean importDocument(com.intelliclaim.engine.store.SharedDocument d, String addedBy) {
+                        return records.importDocument(d, addedBy).isPresent();
+                    }
+
+                    @Override
+                    public boolean removeDocument(String sha256) {
+                        return records.removeTeamDocument(sha256).isPresent();
+                    }
+                }, MODEL.id());
         return new SyncWorker(local, new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), "asha");
     }
 

@@ -159,6 +159,34 @@ class TeamSyncTest {
     }
 
     @Test
+    void aTeammatesRemovalLeavesTheSearchIndexesUnlessACaseHereNeedsTheDocument() throws Exception {
+        String sha;
+        try (IntelliClaimEngine a = open("a")) {
+            sha = ingestPolicy(a);
+            a.sync(settings("asha"));
+        }
+        try (IntelliClaimEngine b = open("b"); IntelliClaimEngine c = open("c")) {
+            b.sync(settings("bala"));
+            c.sync(settings("chen"));
+            var kept = c.createCase(new com.intelliclaim.engine.api.NewCase("CLM-7", "Ravi", "POL-7", "chen"));
+            c.attachDocument(kept.id(), sha, "chen");
+            try (IntelliClaimEngine a = open("a")) {
+                a.remove(a.documents().get(0).id());
+                assertThat(a.sync(settings("asha")).removals().sent()).isEqualTo(1);
+            }
+
+            assertThat(b.sync(settings("bala")).removals().applied()).isEqualTo(1);
+            assertThat(b.documents()).isEmpty();
+            assertThat(b.search(SearchRequest.of("cataract surgery waiting period", 5))).isEmpty();
+            assertThat(b.sourceFile(sha)).isEmpty();
+
+            assertThat(c.sync(settings("chen")).removals().kept()).isEqualTo(1);
+            assertThat(c.search(SearchRequest.of("cataract surgery waiting period", 5))).isNotEmpty();
+        }
+        assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + sha)).as("the object stays").isTrue();
+    }
+
+    @Test
     void theOutboxSurvivesARestart() throws Exception {
         try (IntelliClaimEngine a = open("a")) {
             ingestPolicy(a);

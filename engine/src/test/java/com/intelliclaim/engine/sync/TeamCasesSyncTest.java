@@ -1,0 +1,314 @@
+package com.intelliclaim.engine.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseStatus;
+import com.intelliclaim.engine.api.ClaimCase;
+import com.intelliclaim.engine.api.DecisionRecord;
+import com.intelliclaim.engine.api.NewCase;
+import com.intelliclaim.engine.store.SharedCase;
+import com.intelliclaim.engine.store.SharedCaseLink;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two analysts (two data folders with the real H2 stores) share cases, case documents and document removals through
+ * a real S3 API server (s3proxy) and a real PostgreSQL, and a pull that races a push still gets every change.
+ */
+class TeamCasesSyncTest {
+    private static final String BUCKET = "team-cases";
+    private static TestS3 s3;
+    private static TestPostgres postgres;
+
+    @TempDir
+    Path tmp;
+    private String jdbcUrl;
+    private S3DocumentObjects objects;
+    private PostgresBackend database;
+    private TeamLocal asha;
+    private TeamLocal bala;
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        s3 = TestS3.start();
+        s3.createBucket(BUCKET);
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServers() throws Exception {
+        s3.close();
+        postgres.close();
+    }
+
+    @BeforeEach
+    void twoAnalysts() throws Exception {
+        jdbcUrl = postgres.newDatabase();
+        objects = S3DocumentObjects.open(s3.settings(BUCKET), TestS3.credentials());
+        database = PostgresBackend.open(postgres.settings(jdbcUrl), (h, p, u) -> "");
+        asha = new TeamLocal(tmp.resolve("asha"), "asha");
+        bala = new TeamLocal(tmp.resolve("bala"), "bala");
+    }
+
+    @AfterEach
+    void close() {
+        asha.close();
+        bala.close();
+        database.close();
+        objects.close();
+    }
+
+    private SyncReport sync(TeamLocal analyst) {
+        return analyst.sync(objects, database);
+    }
+
+    @Test
+    void aTeammatesCaseArrivesMarkedAsTheirsWithItsDocumentsAndDecisions() throws Exception {
+        String policy = asha.addDocument("Clause 4.2: cataract surgery is covered after 24 months.");
+        String letter = asha.addDocument("Hospital letter: admitted on 20 May for cataract surgery.");
+        ClaimCase created = asha.cases.create(new NewCase("CLM-1", "Ravi Kumar", "POL-9", "asha"));
+        asha.cases.attach(created.id(), policy, "asha");
+        asha.cases.attach(created.id(), letter, "asha");
+        asha.cases.detach(created.id(), letter);
+        DecisionRecord decided = asha.decide(created.id(), policy);
+
+        SyncReport sent = sync(asha);
+        assertThat(sent.cases().sent()).isEqualTo(1);
+        assertThat(sent.cases().sentDocumentLinks()).as("the policy attached, the letter detached (sent once)")
+                .isEqualTo(2);
+        assertThat(sent.pending()).isZero();
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM case_documents WHERE attached")).isEqualTo(1);
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM decisions WHERE case_id IS NOT NULL")).isEqualTo(1);
+
+        SyncReport received = sync(bala);
+
+        assertThat(received.cases().received()).isEqualTo(1);
+        assertThat(bala.cases.find("CLM-1")).hasValueSatisfying(k -> {
+            assertThat(k.id()).isEqualTo(created.id());
+            assertThat(k.claimant()).isEqualTo("Ravi Kumar");
+            assertThat(k.version()).isEqualTo(1);
+        });
+        assertThat(bala.cases.origin(created.id())).hasValueSatisfying(o -> {
+            assertThat(o.fromTeammate()).isTrue();
+            assertThat(o.createdBy()).isEqualTo("asha");
+            assertThat(o.receivedFrom()).isEqualTo("asha");
+        });
+        assertThat(asha.cases.origin(created.id())).hasValueSatisfying(o -> assertThat(o.fromTeammate()).isFalse());
+        assertThat(bala.cases.documents(created.id())).extracting(CaseDocument::sha256, CaseDocument::indexed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(policy, true));
+        assertThat(bala.decisions.find(decided.id())).hasValueSatisfying(d ->
+                assertThat(d.caseId()).as("a pulled decision keeps its case").isEqualTo(created.id()));
+        assertThat(bala.cases.decisions(created.id())).extracting(DecisionRecord::id).containsExactly(decided.id());
+        assertThat(bala.outbox.pending()).as("what came from the team is not sent back").isZero();
+    }
+
+    @Test
+    void conflictingEditsLastWriterWinsAndTheLoserIsKeptOnBothSides() throws Exception {
+        ClaimCase created = asha.cases.create(new NewCase("CLM-2", "Meera", "POL-1", "asha"));
+        sync(asha);
+        sync(bala);
+        ClaimCase ashas = asha.cases.update(created.id(),
+                created.toUpdate("asha").withFields("CLM-2", "Meera Iyer", "POL-1"));
+        Thread.sleep(5);
+        ClaimCase balas = bala.cases.update(created.id(),
+                created.toUpdate("bala").withStatus(CaseStatus.IN_REVIEW));
+        assertThat(ashas.version()).isEqualTo(balas.version()).isEqualTo(2);
+
+        sync(asha);
+        SyncReport balaPass = sync(bala);
+        SyncReport ashaPass = sync(asha);
+
+        // Both version 2: the later update wins everywhere.
+        assertThat(asha.cases.find(created.id())).hasValue(balas);
+        assertThat(bala.cases.find(created.id())).hasValue(balas);
+        assertThat(ashaPass.cases().received()).isEqualTo(1);
+        assertThat(balaPass.cases().conflictsKeptHere()).as("asha's version came down and lost").isEqualTo(1);
+        for (TeamLocal analyst : List.of(asha, bala)) {
+            assertThat(analyst.cases.history(created.id())).as(analyst.analyst + "'s history")
+                    .extracting(ClaimCase::version, ClaimCase::updatedBy, ClaimCase::claimant)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1L, "asha", "Meera"),
+                            org.assertj.core.groups.Tuple.tuple(2L, "asha", "Meera Iyer"));
+        }
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM case_history")).isEqualTo(2);
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM cases WHERE updated_by = 'bala' AND version = 2"))
+                .isEqualTo(1);
+
+        // The next edit builds on the winner and wins by version.
+        ClaimCase third = asha.cases.update(created.id(), balas.toUpdate("asha").withStatus(CaseStatus.DECIDED));
+        sync(asha);
+        sync(bala);
+        assertThat(bala.cases.find(created.id())).hasValue(third);
+    }
+
+    @Test
+    void aRemovalTakesTheTeammatesCopyOnlyWhereNothingHereNeedsIt() throws Exception {
+        String attached = asha.addDocument("Policy wording A: room rent 1% of the sum insured.");
+        String unneeded = asha.addDocument("Old brochure: no longer sold.");
+        String cited = asha.addDocument("Addendum: cataract limit 40,000.");
+        String own = "Schedule of benefits, the same bytes ingested by both analysts.";
+        asha.addDocument(own);
+        sync(asha);
+        bala.addDocument(own);
+        SyncReport first = sync(bala);
+        assertThat(first.receivedDocuments()).isEqualTo(3);
+        ClaimCase balasCase = bala.cases.create(new NewCase("CLM-3", "Anil", "POL-2", "bala"));
+        bala.cases.attach(balasCase.id(), attached, "bala");
+        bala.decide(null, cited);
+        sync(bala);
+
+        for (String sha : List.of(attached, unneeded, cited, Sha256.of(own))) {
+            asha.store.remove(asha.store.findBySha256(sha).orElseThrow().id());
+        }
+        SyncReport removed = sync(asha);
+        assertThat(removed.removals().sent()).isEqualTo(4);
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
+                .isEqualTo(4);
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM chunks")).as("passages stay on the server")
+                .isEqualTo(4);
+        assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + unneeded))
+                .as("the S3 object stays: other analysts' cases may cite it").isTrue();
+
+        SyncReport applied = sync(bala);
+
+        assertThat(applied.removals().applied()).isEqualTo(1);
+        assertThat(applied.removals().kept()).isEqualTo(3);
+        assertThat(bala.store.findBySha256(unneeded)).as("received, needed by nothing here").isEmpty();
+        assertThat(bala.store.findBySha256(attached)).as("attached to a case here").isPresent();
+        assertThat(bala.store.findBySha256(cited)).as("cited by a decision here").isPresent();
+        assertThat(bala.store.findBySha256(Sha256.of(own))).as("ingested here").isPresent();
+
+        // Added again after the removal: the tombstone goes and the teammate receives it again.
+        asha.addDocument("Old brochure: no longer sold.");
+        sync(asha);
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
+                .isEqualTo(3);
+        assertThat(sync(bala).receivedDocuments()).isEqualTo(1);
+        assertThat(bala.store.findBySha256(unneeded)).isPresent();
+    }
+
+    /**
+     * The gap a sequence-number cursor has: a push that took its sequence number first commits after a later push
+     * was pulled. Here a transaction holds a document written (lower sequence number) while asha's push commits
+     * (higher); bala pulls during the gap and again after it: the held document must arrive.
+     */
+    @Test
+    void aChangeCommittedLateBehindAPulledOneIsNotMissed() throws Exception {
+        PostgresSyncTarget target = new PostgresSyncTarget(database);
+        String heldSha;
+        try (Connection held = DriverManager.getConnection(jdbcUrl, TestPostgres.USER, TestPostgres.PASSWORD)) {
+            held.setAutoCommit(false);
+            var late = TeamLocal.sharedDocument("Held back: the surveyor's report.");
+            heldSha = late.sha256();
+            target.write(held, new ChangeSet(List.of(new TeamDocument(late, "ravi", false)), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), "ravi"));
+
+            String early = asha.addDocument("Committed first: the discharge summary.");
+            ClaimCase k = asha.cases.create(new NewCase("CLM-4", "Leela", "POL-4", "asha"));
+            sync(asha);
+            assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM changes")).as("asha's, committed")
+                    .isEqualTo(2);
+
+            SyncReport during = sync(bala);
+
+            assertThat(during.receivedDocuments() + during.cases().received())
+                    .as("nothing is taken past a transaction still running").isZero();
+            assertThat(bala.store.findBySha256(early)).isEmpty();
+            assertThat(bala.cases.find(k.id())).isEmpty();
+            held.commit();
+        }
+        assertThat(postgres.count(jdbcUrl, "SELECT MIN(seq) FROM changes")).as("the held row's sequence number")
+                .isEqualTo(postgres.count(jdbcUrl, "SELECT seq FROM changes WHERE kind = 'DOCUMENT' AND ref = '"
+                        + heldSha + "'"));
+
+        SyncReport after = sync(bala);
+
+        assertThat(after.receivedDocuments()).isEqualTo(2);
+        assertThat(after.cases().received()).isEqualTo(1);
+        assertThat(bala.store.findBySha256(heldSha)).isPresent();
+        assertThat(sync(bala).receivedDocuments()).isZero();
+    }
+
+    /** An analyst whose IntelliClaim predates the change log writes rows only; the server's triggers log them. */
+    @Test
+    void aPushFromAnOlderVersionWithoutTheChangeLogStillReachesTeammates() throws Exception {
+        String text = "Pushed by an older IntelliClaim.";
+        String sha = Sha256.of(text);
+        try (Connection old = DriverManager.getConnection(jdbcUrl, TestPostgres.USER, TestPostgres.PASSWORD);
+             var statement = old.createStatement()) {
+            statement.execute("INSERT INTO documents (sha256, name, media_type, size_bytes, page_count, chunk_count,"
+                    + " model_id, object_stored, added_by, added_at) VALUES ('" + sha + "', 'old.txt', 'text/plain',"
+                    + " 31, 1, 1, '" + TeamLocal.MODEL.id() + "', false, 'ravi', now())");
+            statement.execute("INSERT INTO document_pages VALUES ('" + sha + "', 1, '" + text + "')");
+            statement.execute("INSERT INTO chunks (document_sha256, ordinal, text, page, page_end, start_offset,"
+                    + " end_offset, embedding) VALUES ('" + sha + "', 0, '" + text + "', 1, 1, 0, 31,"
+                    + " '{1, 2, 3}')");
+        }
+
+        assertThat(sync(bala).receivedDocuments()).isEqualTo(1);
+        assertThat(bala.store.findBySha256(sha)).isPresent();
+    }
+
+    @Test
+    void withoutPgvectorEmbeddingsStayRealArraysOnly() throws Exception {
+        asha.addDocument("Clause 7: ambulance cover up to 2,000.");
+        sync(asha);
+
+        assertThat(database.vectorSupport()).isEqualTo(PostgresBackend.VectorSupport.ABSENT);
+        assertThat(database.vectorColumns().enabled()).isFalse();
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM backend_facts WHERE fact_key = 'pgvector'"
+                + " AND fact_value = 'ABSENT'")).isEqualTo(1);
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_name = 'chunks' AND column_name LIKE 'embedding_v%'")).isZero();
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM chunks WHERE cardinality(embedding) = 3"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCaseLinkDetachedThereIsDetachedHereUnlessAttachedHereLater() throws Exception {
+        String policy = asha.addDocument("Policy wording B.");
+        ClaimCase k = asha.cases.create(new NewCase("CLM-5", "Joseph", "POL-5", "asha"));
+        asha.cases.attach(k.id(), policy, "asha");
+        sync(asha);
+        sync(bala);
+        assertThat(bala.cases.documents(k.id())).hasSize(1);
+
+        asha.cases.detach(k.id(), policy);
+        sync(asha);
+        assertThat(sync(bala).cases().receivedDocumentLinks()).isEqualTo(1);
+        assertThat(bala.cases.documents(k.id())).isEmpty();
+
+        assertThat(bala.records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
+                java.time.Instant.now().minusSeconds(60), "asha"))).isFalse();
+        bala.cases.attach(k.id(), policy, "bala");
+        assertThat(bala.records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
+                java.time.Instant.now().minusSeconds(60), "asha"))).as("an older detach loses").isFalse();
+        assertThat(bala.cases.documents(k.id())).hasSize(1);
+        sync(bala);
+        sync(asha);
+        assertThat(asha.cases.documents(k.id())).extracting(CaseDocument::attachedBy).containsExactly("bala");
+    }
+
+    @Test
+    void aTeammatesCaseWithAClaimNumberTakenHereIsNotStoredAndSaysSo() throws Exception {
+        asha.cases.create(new NewCase("CLM-6", "Tara", "POL-6", "asha"));
+        bala.cases.create(new NewCase("clm-6", "Tara S", "POL-6", "bala"));
+        sync(asha);
+
+        SyncReport pass = sync(bala);
+
+        assertThat(pass.notStored()).isEqualTo(1);
+        assertThat(bala.cases.list()).singleElement().satisfies(c -> assertThat(c.updatedBy()).isEqualTo("bala"));
+        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM cases")).as("both stay on the server").isEqualTo(2);
+        SharedCase mine = bala.records.sharedCase(bala.cases.list().get(0).id()).orElseThrow();
+        assertThat(mine.createdBy()).isEqualTo("bala");
+    }
+}

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The team backend's settings, each an option with an environment variable as its default. The database password is
- * never an option (it would show in the process list): it comes from INTELLICLAIM_DB_PASSWORD or a file. AWS
+ * never an option (it would show in the process list): it comes from INTELLICLAIM_DB_PASSWORD, a file or an AWS
+ * Secrets Manager secret. AWS
  * credentials come from the default AWS chain (environment, profiles, SSO).
  */
 public final class SyncOptions {
@@ -58,6 +59,12 @@ public final class SyncOptions {
                     + " $INTELLICLAIM_DB_PASSWORD).")
     Path dbPasswordFile;
 
+    @Option(names = "--db-secret-id", paramLabel = "ID", defaultValue = "${env:INTELLICLAIM_DB_SECRET_ID}",
+            description = "Sign in with the username and password of this AWS Secrets Manager secret (the RDS-managed"
+                    + " secret's name or ARN; read again when the database refuses it after a rotation) (default:"
+                    + " $INTELLICLAIM_DB_SECRET_ID).")
+    String dbSecretId;
+
     @Option(names = "--analyst", paramLabel = "NAME", defaultValue = "${env:INTELLICLAIM_ANALYST}",
             description = "Your name on what you send (default: $INTELLICLAIM_ANALYST or the OS user).")
     String analyst;
@@ -74,7 +81,7 @@ public final class SyncOptions {
     SyncSettings settings(Function<String, String> environment) {
         String password = password(environment);
         return new SyncSettings(S3Settings.of(bucket, endpoint, pathStyle, region, kmsKeyId),
-                new DatabaseSettings(jdbcUrl, dbUser, password, dbAuth, region), null, analyst, attempts,
+                new DatabaseSettings(jdbcUrl, dbUser, password, dbAuth, region, dbSecretId), null, analyst, attempts,
                 Backoff.standard());
     }
 

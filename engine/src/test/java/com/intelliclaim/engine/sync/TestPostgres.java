@@ -91,6 +91,11 @@ final class TestPostgres implements AutoCloseable {
         }
     }
 
+    /** Changes a role's password, as a rotation of its secret does. */
+    void setPassword(String role, String password) throws SQLException {
+        execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+    }
+
     private void execute(String sql) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement statement = c.createStatement()) {
             statement.execute(sql);

@@ -76,6 +76,11 @@ final class TestS3 implements AutoCloseable {
         return S3Settings.of(bucket, endpoint(), true, REGION, null);
     }
 
+    /** Settings of a bucket on a server that is not started (for tests of the database side only). */
+    static S3Settings settingsFor(String bucket) {
+        return S3Settings.of(bucket, URI.create("http://127.0.0.1:9"), true, REGION, null);
+    }
+
     static AwsCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
     }

@@ -46,6 +46,16 @@ public final class SyncOptions {
                     + " (default: $INTELLICLAIM_JDBC_URL).")
     String jdbcUrl;
 
+    @Option(names = "--db-sslmode", paramLabel = "MODE", defaultValue = "${env:INTELLICLAIM_DB_SSLMODE}",
+            description = "TLS to the database: disable, allow, prefer, require, verify-ca or verify-full (use"
+                    + " verify-full for RDS); sets sslmode in the URL (default: $INTELLICLAIM_DB_SSLMODE).")
+    String sslmode;
+
+    @Option(names = "--db-sslrootcert", paramLabel = "FILE", defaultValue = "${env:INTELLICLAIM_DB_SSLROOTCERT}",
+            description = "PEM file of the database server's root certificate (for RDS, global-bundle.pem); sets"
+                    + " sslrootcert in the URL (default: $INTELLICLAIM_DB_SSLROOTCERT).")
+    Path sslRootCert;
+
     @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:INTELLICLAIM_DB_USER}",
             description = "Database user (default: $INTELLICLAIM_DB_USER).")
     String dbUser;
@@ -81,8 +91,8 @@ public final class SyncOptions {
     SyncSettings settings(Function<String, String> environment) {
         String password = password(environment);
         return new SyncSettings(S3Settings.of(bucket, endpoint, pathStyle, region, kmsKeyId),
-                new DatabaseSettings(jdbcUrl, dbUser, password, dbAuth, region, dbSecretId), null, analyst, attempts,
-                Backoff.standard());
+                new DatabaseSettings(jdbcUrl, dbUser, password, dbAuth, region, dbSecretId).withTls(sslmode,
+                        sslRootCert), null, analyst, attempts, Backoff.standard());
     }
 
     private String password(Function<String, String> environment) {

@@ -33,6 +33,20 @@ class SyncOptionsTest {
     }
 
     @Test
+    void theTlsOptionsSetTheUrlsParameters() throws Exception {
+        java.nio.file.Path root = java.nio.file.Files.createTempFile("global-bundle", ".pem");
+        SyncSettings settings = parse("--db-user", "asha", "--db-sslmode", "verify-ca", "--db-sslrootcert",
+                root.toString()).settings(Map.of("INTELLICLAIM_DB_PASSWORD", "pw")::get);
+        assertThat(settings.database().urlParameter("sslmode")).isEqualTo("verify-ca");
+        assertThat(settings.database().urlParameter("sslrootcert")).isEqualTo(root.toAbsolutePath().toString());
+        assertThat(settings.database().jdbcUrl()).startsWith("jdbc:postgresql://db.example:5432/team?");
+        assertThatThrownBy(() -> parse("--db-user", "asha", "--db-sslmode", "on")
+                .settings(Map.of("INTELLICLAIM_DB_PASSWORD", "pw")::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("verify-full, not on");
+        java.nio.file.Files.delete(root);
+    }
+
+    @Test
     void aSecretAndAPasswordTogetherAreRefused() {
         SyncOptions options = parse("--db-user", "asha", "--db-secret-id", "rds!db-1234");
         assertThatThrownBy(() -> options.settings(Map.of("INTELLICLAIM_DB_PASSWORD", "pw")::get))

@@ -134,7 +134,10 @@ final class DatabaseChecks {
 
     private String sslmode() {
         String mode = settings.urlParameter("sslmode");
-        return mode == null ? " (no sslmode in the URL: the driver's default, prefer)" : " (sslmode=" + mode + ")";
+        String unchecked = "; the server's certificate is not checked: for a server beyond this machine set"
+                + " sslmode=verify-full and sslrootcert";
+        return mode == null ? " (no sslmode: the driver's default, prefer" + unchecked + ")"
+                : " (sslmode=" + mode + (mode.startsWith("verify") ? "" : unchecked) + ")";
     }
 
     private static String tls(Connection c) {

@@ -50,6 +50,48 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Dat
                 + (user == null || user.isBlank() ? " as the user of secret " + secretId : " as " + user);
     }
 
+    /**
+     * These settings with the URL's TLS parameters set: {@code sslmode} ({@code disable}, {@code allow},
+     * {@code prefer}, {@code require}, {@code verify-ca}, {@code verify-full}) and {@code sslrootcert} (a PEM file of
+     * the server's root certificate, e.g. RDS's global-bundle.pem). A null argument leaves that parameter as it is.
+     */
+    public DatabaseSettings withTls(String sslmode, java.nio.file.Path rootCertificate) {
+        String url = jdbcUrl;
+        if (sslmode != null && !sslmode.isBlank()) {
+            if (!SSL_MODES.contains(sslmode)) {
+                throw new IllegalArgumentException("The TLS mode must be one of " + String.join(", ", SSL_MODES)
+                        + ", not " + sslmode + ".");
+            }
+            url = withParameter(url, "sslmode", sslmode);
+        }
+        if (rootCertificate != null) {
+            if (!java.nio.file.Files.isRegularFile(rootCertificate)) {
+                throw new IllegalArgumentException("The database's root certificate " + rootCertificate
+                        + " is not a file.");
+            }
+            url = withParameter(url, "sslrootcert", rootCertificate.toAbsolutePath().toString());
+        }
+        return new DatabaseSettings(url, user, password, auth, region, secretId);
+    }
+
+    private static final java.util.List<String> SSL_MODES = java.util.List.of("disable", "allow", "prefer", "require",
+            "verify-ca", "verify-full");
+
+    private static String withParameter(String url, String name, String value) {
+        String encoded = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url + "?" + name + "=" + encoded;
+        }
+        StringBuilder kept = new StringBuilder(url.substring(0, query + 1));
+        for (String pair : url.substring(query + 1).split("&")) {
+            if (!pair.isEmpty() && !pair.startsWith(name + "=")) {
+                kept.append(pair).append('&');
+            }
+        }
+        return kept.append(name).append('=').append(encoded).toString();
+    }
+
     /** The URL's value of a parameter ({@code sslmode}, {@code sslrootcert}, …), or null. */
     public String urlParameter(String name) {
         int query = jdbcUrl.indexOf('?');

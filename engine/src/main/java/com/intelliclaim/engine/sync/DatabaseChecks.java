@@ -61,6 +61,10 @@ final class DatabaseChecks {
         if (e instanceof SyncException login) {
             reachable = DoctorCheck.fail(REACHABLE, "Not tried: the login to sign in with could not be read.");
             signedIn = DoctorCheck.fail(SIGNED_IN, login.getMessage());
+        } else if (!(e instanceof SQLException)) {
+            reachable = DoctorCheck.fail(REACHABLE, "Not tried: no IAM sign-in token could be made.");
+            signedIn = DoctorCheck.fail(SIGNED_IN, "No IAM sign-in token could be made for " + settings.user()
+                    + ": it needs AWS credentials and AWS_REGION (see \"AWS credentials\" above).");
         } else if (state.startsWith("28") || state.equals("3D000")) {
             reachable = DoctorCheck.pass(REACHABLE, settings.describe() + " answered.");
             signedIn = DoctorCheck.fail(SIGNED_IN, state.equals("3D000")
@@ -82,9 +86,6 @@ final class DatabaseChecks {
         if (hasCause(e, SSLException.class) || String.valueOf(e.getMessage()).contains("SSL")) {
             return settings.describe() + " could not be reached over TLS: check sslmode and that sslrootcert names"
                     + " the server's root certificate (for RDS, global-bundle.pem).";
-        }
-        if (!(e instanceof SQLException)) {
-            return "Could not sign in to " + settings.describe() + ": " + e.getMessage();
         }
         return settings.describe() + " could not be reached: check the host and port in the URL, your network or"
                 + " VPN, and that the server is running.";

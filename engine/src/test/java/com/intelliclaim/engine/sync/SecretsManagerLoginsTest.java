@@ -118,6 +118,20 @@ class SecretsManagerLoginsTest {
     }
 
     @Test
+    void aSyncPassWithAMissingSecretSaysSoAndDoesNotRetry() {
+        DatabaseSettings missing = new DatabaseSettings(jdbcUrl, null, null, DatabaseAuth.PASSWORD, TestS3.REGION,
+                "no-such-secret");
+        SyncSettings sync = new SyncSettings(TestS3.settingsFor("unused-bucket"), missing, TestS3.credentials(),
+                "asha", 1, null);
+
+        assertThatThrownBy(() -> PostgresBackend.open(missing, DatabaseSignIn.dataSource(sync)).close())
+                .isInstanceOfSatisfying(SyncException.class, e -> {
+                    assertThat(e.getMessage()).contains("The secret no-such-secret does not exist");
+                    assertThat(e.retryable()).isFalse();
+                });
+    }
+
+    @Test
     void theTeamBackendOpensAndTheDoctorSignsInWithTheSecret() throws Exception {
         SyncSettings sync = new SyncSettings(TestS3.settingsFor("unused-bucket"), settings(), TestS3.credentials(),
                 "asha", 1, null);

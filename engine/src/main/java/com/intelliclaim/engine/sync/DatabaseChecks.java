@@ -69,7 +69,8 @@ final class DatabaseChecks {
             reachable = DoctorCheck.pass(REACHABLE, settings.describe() + " answered.");
             signedIn = DoctorCheck.fail(SIGNED_IN, state.equals("3D000")
                     ? "The server has no database by that name: check the end of the URL with your administrator."
-                    : "The server refused " + settings.user() + " with " + how + ": " + (settings.auth()
+                    : "The server refused " + (settings.user() == null ? "the secret's user" : settings.user())
+                    + " with " + how + ": " + (settings.auth()
                     == DatabaseAuth.IAM ? "check that the user has the rds_iam role, IAM database authentication is"
                     + " on and your policy allows rds-db:connect for this user." : settings.secretId() != null
                     ? "the secret was read again and still does not match: tell your administrator."

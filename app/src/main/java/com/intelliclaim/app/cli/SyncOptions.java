@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * The team backend's settings as options. Each value not given comes from its environment variable, else from what
  * the desktop's Settings saved: one rule, {@link SyncSettingsResolver}. The database password is never an option (it
- * would show in the process list): it comes from a file, INTELLICLAIM_DB_PASSWORD or the saved (encrypted) password.
+ * would show in the process list): it comes from a file, INTELLICLAIM_DB_PASSWORD, the saved (encrypted) password or an AWS Secrets
+ * Manager secret.
  * AWS credentials come from the default AWS chain (environment, profiles, SSO).
  */
 public final class SyncOptions {
@@ -50,6 +51,17 @@ public final class SyncOptions {
                     + " (default: $INTELLICLAIM_JDBC_URL, else Settings).")
     String jdbcUrl;
 
+    @Option(names = "--db-sslmode", paramLabel = "MODE",
+            description = "TLS to the database: disable, allow, prefer, require, verify-ca or verify-full (use"
+                    + " verify-full for RDS); sets sslmode in the URL (default: $INTELLICLAIM_DB_SSLMODE, else"
+                    + " Settings).")
+    String sslmode;
+
+    @Option(names = "--db-sslrootcert", paramLabel = "FILE",
+            description = "PEM file of the database server's root certificate (for RDS, global-bundle.pem); sets"
+                    + " sslrootcert in the URL (default: $INTELLICLAIM_DB_SSLROOTCERT, else Settings).")
+    Path sslRootCert;
+
     @Option(names = "--db-user", paramLabel = "USER",
             description = "Database user (default: $INTELLICLAIM_DB_USER, else Settings).")
     String dbUser;
@@ -63,6 +75,12 @@ public final class SyncOptions {
             description = "Read the database password from the first line of this file (otherwise"
                     + " $INTELLICLAIM_DB_PASSWORD, else the password saved in Settings).")
     Path dbPasswordFile;
+
+    @Option(names = "--db-secret-id", paramLabel = "ID",
+            description = "Sign in with the username and password of this AWS Secrets Manager secret (the RDS-managed"
+                    + " secret's name or ARN; read again when the database refuses it after a rotation) (default:"
+                    + " $INTELLICLAIM_DB_SECRET_ID).")
+    String dbSecretId;
 
     @Option(names = "--analyst", paramLabel = "NAME",
             description = "Your name on what you send (default: $INTELLICLAIM_ANALYST, else Settings, else the OS"
@@ -95,8 +113,9 @@ public final class SyncOptions {
     /** Only what was given on the command line. */
     SyncValues values() {
         return new SyncValues(bucket, endpoint == null ? null : endpoint.toString(),
-                pathStyle == null ? null : pathStyle.toString(), kmsKeyId, region, jdbcUrl, null, null, dbUser,
-                dbAuth == null ? null : dbAuth.name(), password(), analyst, null);
+                pathStyle == null ? null : pathStyle.toString(), kmsKeyId, region, jdbcUrl, sslmode,
+                sslRootCert == null ? null : sslRootCert.toString(), dbUser, dbAuth == null ? null : dbAuth.name(),
+                password(), analyst, null, dbSecretId);
     }
 
     private String password() {

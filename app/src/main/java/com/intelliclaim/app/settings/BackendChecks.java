@@ -141,35 +141,6 @@ public final class BackendChecks {
         return Optional.empty();
     }
 
-    /**
-     * The database address with {@code sslmode} and {@code sslrootcert} added as parameters when given and the address
-     * does not name them already (the address wins). Null stays null.
-     */
-    public static String jdbcUrlWithTls(String url, String sslMode, String rootCertificate) {
-        if (url == null) {
-            return null;
-        }
-        StringBuilder result = new StringBuilder(url);
-        append(result, "sslmode", sslMode);
-        append(result, "sslrootcert", rootCertificate);
-        return result.toString();
-    }
-
-    private static void append(StringBuilder url, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        int query = url.indexOf("?");
-        String params = query < 0 ? "" : url.substring(query + 1);
-        for (String param : params.split("&")) {
-            if (param.startsWith(name + "=")) {
-                return;
-            }
-        }
-        url.append(query < 0 ? '?' : '&').append(name).append('=')
-                .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     private static String strip(String text) {
         return text == null ? "" : text.strip();
     }

@@ -54,7 +54,7 @@ public record BackendSettings(String bucket, String endpoint, boolean pathStyle,
         return new SyncValues(blankToNull(bucket), blankToNull(endpoint), configured() ? Boolean.toString(pathStyle)
                 : null, blankToNull(kmsKeyId), blankToNull(region), blankToNull(jdbcUrl), blankToNull(sslMode),
                 blankToNull(rootCertificate), blankToNull(dbUser), configured() ? auth.name() : null,
-                blankToNull(password), blankToNull(analyst), Integer.toString(intervalSeconds));
+                blankToNull(password), blankToNull(analyst), Integer.toString(intervalSeconds), null);
     }
 
     private static String strip(String text) {

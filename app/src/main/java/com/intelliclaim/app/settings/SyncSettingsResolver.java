@@ -32,7 +32,7 @@ public final class SyncSettingsResolver {
      */
     public SyncValues resolve(SyncValues options) {
         SyncValues upper = options.or(SyncValues.fromEnvironment(environment));
-        return upper.or(saved(upper.password() == null));
+        return upper.or(saved(upper.password() == null && upper.dbSecretId() == null));
     }
 
     /** The layers put together over saved values the caller has already read (the window keeps them). */

@@ -7,6 +7,7 @@ import com.intelliclaim.engine.sync.S3Settings;
 import com.intelliclaim.engine.sync.SyncSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,17 +20,18 @@ import java.util.function.Function;
  */
 public record SyncValues(String bucket, String endpoint, String pathStyle, String kmsKeyId, String region,
                          String jdbcUrl, String sslMode, String rootCertificate, String dbUser, String dbAuth,
-                         String password, String analyst, String intervalSeconds) {
+                         String password, String analyst, String intervalSeconds, String dbSecretId) {
     public static final SyncValues NONE = new SyncValues(null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     /** The variables of README "Team sync" (a function so tests can give their own environment). */
     public static SyncValues fromEnvironment(Function<String, String> env) {
         return new SyncValues(env.apply("INTELLICLAIM_S3_BUCKET"), env.apply("INTELLICLAIM_S3_ENDPOINT"),
                 env.apply("INTELLICLAIM_S3_PATH_STYLE"), env.apply("INTELLICLAIM_S3_KMS_KEY_ID"),
-                env.apply("AWS_REGION"), env.apply("INTELLICLAIM_JDBC_URL"), null, null,
-                env.apply("INTELLICLAIM_DB_USER"), env.apply("INTELLICLAIM_DB_AUTH"),
-                env.apply("INTELLICLAIM_DB_PASSWORD"), env.apply("INTELLICLAIM_ANALYST"), null);
+                env.apply("AWS_REGION"), env.apply("INTELLICLAIM_JDBC_URL"), env.apply("INTELLICLAIM_DB_SSLMODE"),
+                env.apply("INTELLICLAIM_DB_SSLROOTCERT"), env.apply("INTELLICLAIM_DB_USER"),
+                env.apply("INTELLICLAIM_DB_AUTH"), env.apply("INTELLICLAIM_DB_PASSWORD"),
+                env.apply("INTELLICLAIM_ANALYST"), null, env.apply("INTELLICLAIM_DB_SECRET_ID"));
     }
 
     /** Each value of this layer, or else {@code lower}'s (blank counts as not given). */
@@ -39,7 +41,7 @@ public record SyncValues(String bucket, String endpoint, String pathStyle, Strin
                 pick(jdbcUrl, lower.jdbcUrl), pick(sslMode, lower.sslMode),
                 pick(rootCertificate, lower.rootCertificate), pick(dbUser, lower.dbUser), pick(dbAuth, lower.dbAuth),
                 pick(password, lower.password), pick(analyst, lower.analyst),
-                pick(intervalSeconds, lower.intervalSeconds));
+                pick(intervalSeconds, lower.intervalSeconds), pick(dbSecretId, lower.dbSecretId));
     }
 
     /** Whether a bucket or a database is named at all (otherwise sync is simply not set up). */
@@ -62,10 +64,11 @@ public record SyncValues(String bucket, String endpoint, String pathStyle, Strin
                     + " team backend in Settings.");
         }
         DatabaseAuth auth = auth();
-        String url = BackendChecks.jdbcUrlWithTls(jdbcUrl, sslMode, rootCertificate);
+        DatabaseSettings database = new DatabaseSettings(jdbcUrl, dbUser,
+                auth == DatabaseAuth.IAM || dbSecretId != null ? null : password,
+                auth, region, dbSecretId).withTls(sslMode, rootCertificate == null ? null : Path.of(rootCertificate));
         return new SyncSettings(S3Settings.of(bucket, endpointUri(), flag(pathStyle, "path-style addressing"), region,
-                kmsKeyId), new DatabaseSettings(url, dbUser, auth == DatabaseAuth.IAM ? null : password, auth, region),
-                null, analyst, attempts, Backoff.standard());
+                kmsKeyId), database, null, analyst, attempts, Backoff.standard());
     }
 
     /** Seconds between automatic passes: the value given, else {@link BackendSettings#DEFAULT_INTERVAL}. */

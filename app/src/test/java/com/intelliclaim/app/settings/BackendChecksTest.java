@@ -71,16 +71,4 @@ class BackendChecksTest {
         assertThat(BackendChecks.rootCertificate(tmp.toString())).hasValueSatisfying(p -> assertThat(p)
                 .startsWith("There is no file"));
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "jdbc:postgresql://db/team | null | null | jdbc:postgresql://db/team",
-        "jdbc:postgresql://db/team | verify-full | null | jdbc:postgresql://db/team?sslmode=verify-full",
-        "jdbc:postgresql://db/team | require | /etc/ca.pem | jdbc:postgresql://db/team?sslmode=require&sslrootcert=%2Fetc%2Fca.pem",
-        "jdbc:postgresql://db/team?ApplicationName=ic | verify-ca | null | jdbc:postgresql://db/team?ApplicationName=ic&sslmode=verify-ca",
-        "jdbc:postgresql://db/team?sslmode=disable | verify-full | null | jdbc:postgresql://db/team?sslmode=disable",
-    })
-    void tlsSettingsJoinTheAddressUnlessItNamesThemAlready(String url, String mode, String cert, String expected) {
-        assertThat(BackendChecks.jdbcUrlWithTls(url, mode, cert)).isEqualTo(expected);
-    }
 }

@@ -61,7 +61,7 @@ class SyncSettingsResolverTest {
         env.put("INTELLICLAIM_DB_USER", "env-user");
         env.put("INTELLICLAIM_DB_PASSWORD", "pw-env");
         SyncValues options = new SyncValues(null, null, "false", null, null, null, null, null, "option-user", null,
-                null, "Bala", null);
+                null, "Bala", null, null);
 
         SyncSettings settings = resolver().resolve(options).settings(1);
 
@@ -94,13 +94,13 @@ class SyncSettingsResolverTest {
     @Test
     void iamSignInNeedsNoPasswordAndAWrongChoiceIsNamed() {
         SyncValues iam = new SyncValues("b-1", null, null, null, "us-east-1", "jdbc:postgresql://db/team", null, null,
-                "u", "iam", null, null, null);
+                "u", "iam", null, null, null, null);
         assertThat(iam.settings(1).database().auth()).isEqualTo(DatabaseAuth.IAM);
         SyncValues wrong = new SyncValues("b-1", null, "maybe", null, "us-east-1", "jdbc:postgresql://db/team", null,
-                null, "u", "kerberos", "pw", null, null);
+                null, "u", "kerberos", "pw", null, null, null);
         assertThatThrownBy(() -> wrong.settings(1)).hasMessageContaining("password or iam, not \"kerberos\"");
         SyncValues pathStyle = new SyncValues("b-1", null, "maybe", null, "us-east-1", "jdbc:postgresql://db/team",
-                null, null, "u", null, "pw", null, null);
+                null, null, "u", null, "pw", null, null, null);
         assertThatThrownBy(() -> pathStyle.settings(1)).hasMessageContaining("true or false, not \"maybe\"");
     }
 }

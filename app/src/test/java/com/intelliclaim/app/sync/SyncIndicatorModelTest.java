@@ -100,7 +100,7 @@ class SyncIndicatorModelTest {
             closed = socket.getLocalPort();
         }
         settings.set(new SyncValues("team-documents", "http://127.0.0.1:" + closed, "true", null, "us-east-1",
-                "jdbc:postgresql://127.0.0.1:" + closed + "/team", null, null, "analyst", null, "pw", "Asha", "60"));
+                "jdbc:postgresql://127.0.0.1:" + closed + "/team", null, null, "analyst", null, "pw", "Asha", "60", null));
         SyncIndicatorModel model = model(run.resolve("data"));
         ingestPolicy();
         assertThat(model.textProperty().get()).isEqualTo("Not synced yet");

@@ -75,7 +75,7 @@ public final class TeamServers implements AutoCloseable {
     /** Settings that reach these servers as {@code analyst}, with {@code password}. */
     public SyncValues values(String analyst, String password) {
         return new SyncValues(BUCKET, endpoint(), "true", null, "us-east-1", jdbcUrl(), null, null, USER, "password",
-                password, analyst, null);
+                password, analyst, null, null);
     }
 
     @Override

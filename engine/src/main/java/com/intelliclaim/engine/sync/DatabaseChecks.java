@@ -37,11 +37,13 @@ final class DatabaseChecks {
     }
 
     List<DoctorCheck> run() {
-        String how = settings.auth() == DatabaseAuth.IAM ? "an IAM token" : "the password";
+        String how = settings.auth() == DatabaseAuth.IAM ? "an IAM token"
+                : settings.secretId() != null ? "the login of secret " + settings.secretId() : "the password";
         try (Connection c = signIn.getConnection()) {
             List<DoctorCheck> checks = new ArrayList<>();
-            checks.add(DoctorCheck.pass(REACHABLE, settings.describe() + " answered, " + tls(c) + "."));
-            checks.add(DoctorCheck.pass(SIGNED_IN, "Signed in as " + settings.user() + " with " + how + "."));
+            checks.add(DoctorCheck.pass(REACHABLE, settings.describe() + " answered, " + tls(c) + sslmode() + "."));
+            checks.add(DoctorCheck.pass(SIGNED_IN, "Signed in as " + c.getMetaData().getUserName() + " with " + how
+                    + "."));
             checks.add(schema());
             checks.add(vectors(c));
             return checks;
@@ -56,14 +58,23 @@ final class DatabaseChecks {
         String notTried = "Not checked: signing in to the database failed (see above).";
         DoctorCheck reachable;
         DoctorCheck signedIn;
-        if (state.startsWith("28") || state.equals("3D000")) {
+        if (e instanceof SyncException login) {
+            reachable = DoctorCheck.fail(REACHABLE, "Not tried: the login to sign in with could not be read.");
+            signedIn = DoctorCheck.fail(SIGNED_IN, login.getMessage());
+        } else if (!(e instanceof SQLException)) {
+            reachable = DoctorCheck.fail(REACHABLE, "Not tried: no IAM sign-in token could be made.");
+            signedIn = DoctorCheck.fail(SIGNED_IN, "No IAM sign-in token could be made for " + settings.user()
+                    + ": it needs AWS credentials and AWS_REGION (see \"AWS credentials\" above).");
+        } else if (state.startsWith("28") || state.equals("3D000")) {
             reachable = DoctorCheck.pass(REACHABLE, settings.describe() + " answered.");
             signedIn = DoctorCheck.fail(SIGNED_IN, state.equals("3D000")
                     ? "The server has no database by that name: check the end of the URL with your administrator."
-                    : "The server refused " + settings.user() + " with " + how + ": " + (settings.auth()
+                    : "The server refused " + (settings.user() == null ? "the secret's user" : settings.user())
+                    + " with " + how + ": " + (settings.auth()
                     == DatabaseAuth.IAM ? "check that the user has the rds_iam role, IAM database authentication is"
-                    + " on and your policy allows rds-db:connect for this user." : "check the user and the password"
-                    + " (or the secret it comes from)."));
+                    + " on and your policy allows rds-db:connect for this user." : settings.secretId() != null
+                    ? "the secret was read again and still does not match: tell your administrator."
+                    : "check the user and the password."));
         } else {
             reachable = DoctorCheck.fail(REACHABLE, unreachable(e));
             signedIn = DoctorCheck.fail(SIGNED_IN, "Not tried: the server was not reached.");
@@ -76,9 +87,6 @@ final class DatabaseChecks {
         if (hasCause(e, SSLException.class) || String.valueOf(e.getMessage()).contains("SSL")) {
             return settings.describe() + " could not be reached over TLS: check sslmode and that sslrootcert names"
                     + " the server's root certificate (for RDS, global-bundle.pem).";
-        }
-        if (!(e instanceof SQLException)) {
-            return "Could not sign in to " + settings.describe() + ": " + e.getMessage();
         }
         return settings.describe() + " could not be reached: check the host and port in the URL, your network or"
                 + " VPN, and that the server is running.";
@@ -124,6 +132,14 @@ final class DatabaseChecks {
             LOG.info("sync doctor: pgvector could not be looked up", e);
             return DoctorCheck.pass(VECTORS, "Could not be looked up (information only).");
         }
+    }
+
+    private String sslmode() {
+        String mode = settings.urlParameter("sslmode");
+        String unchecked = "; the server's certificate is not checked: for a server beyond this machine set"
+                + " sslmode=verify-full and sslrootcert";
+        return mode == null ? " (no sslmode: the driver's default, prefer" + unchecked + ")"
+                : " (sslmode=" + mode + (mode.startsWith("verify") ? "" : unchecked) + ")";
     }
 
     private static String tls(Connection c) {

@@ -5,7 +5,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The unpooled data source that signs in to the team database as the settings say: the JDBC URL as given (so its TLS
- * parameters {@code sslmode}, {@code sslrootcert} apply), with the password, or with a fresh IAM token per connection.
+ * parameters {@code sslmode}, {@code sslrootcert} apply), with the password, a secret's login (read again when
+ * refused), or a fresh IAM token per connection.
  */
 final class DatabaseSignIn {
     static final int CONNECT_TIMEOUT_SECONDS = 5;
@@ -13,7 +14,18 @@ final class DatabaseSignIn {
     private DatabaseSignIn() {
     }
 
-    static DataSource dataSource(DatabaseSettings settings, IamTokens iam) {
+    /** Signs in with the sync's AWS credentials for IAM tokens and the secret. */
+    static DataSource dataSource(SyncSettings settings) {
+        DatabaseSettings database = settings.database();
+        return dataSource(database, iamTokens(settings), database.secretId() == null ? null
+                : SecretsManagerLogins.of(database.secretId(), database.region(), settings.credentials()));
+    }
+
+    /**
+     * @param iam    used when the settings say IAM
+     * @param logins used when the settings name a secret
+     */
+    static DataSource dataSource(DatabaseSettings settings, IamTokens iam, DatabaseLogins logins) {
         PGSimpleDataSource plain = new PGSimpleDataSource();
         plain.setURL(settings.jdbcUrl());
         plain.setUser(settings.user());
@@ -21,6 +33,12 @@ final class DatabaseSignIn {
         plain.setLoginTimeout(CONNECT_TIMEOUT_SECONDS * 2);
         if (settings.auth() == DatabaseAuth.IAM) {
             return new IamTokenDataSource(plain, settings, iam);
+        }
+        if (settings.secretId() != null) {
+            if (logins == null) {
+                throw new IllegalStateException("no secret reader for secret " + settings.secretId());
+            }
+            return new SecretLoginDataSource(plain, settings, logins);
         }
         plain.setPassword(settings.password());
         return plain;

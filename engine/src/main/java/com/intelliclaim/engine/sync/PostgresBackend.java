@@ -71,7 +71,7 @@ public final class PostgresBackend implements AutoCloseable {
 
     /** Signs in with the password of the settings, or with an IAM token made for each new connection. */
     public static PostgresBackend open(DatabaseSettings settings, IamTokens iam) {
-        return open(settings, DatabaseSignIn.dataSource(settings, iam));
+        return open(settings, DatabaseSignIn.dataSource(settings, iam, null));
     }
 
     /** What pgvector looks like on the server of this connection (read only). */

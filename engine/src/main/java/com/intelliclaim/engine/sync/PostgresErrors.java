@@ -9,8 +9,11 @@ final class PostgresErrors {
     }
 
     static SyncException plain(DatabaseSettings settings, String action, Throwable e) {
-        if (e instanceof SyncException sync) {
-            return sync;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SyncException sync) {
+                // Already plain (a database secret that could not be read), perhaps wrapped by the pool.
+                return sync;
+            }
         }
         String where = "The team database (" + settings.describe() + ")";
         SQLException sql = find(e);

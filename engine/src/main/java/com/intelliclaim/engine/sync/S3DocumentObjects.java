@@ -2,12 +2,10 @@ package com.intelliclaim.engine.sync;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,32 +137,30 @@ public final class S3DocumentObjects implements DocumentObjects, AutoCloseable {
         String key = key(sha256);
         String uploadId = client.createMultipartUpload(encrypted(CreateMultipartUploadRequest.builder())
                 .bucket(settings.bucket()).key(key).metadata(Map.of(SHA_METADATA, sha256)).build()).uploadId();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try {
             List<CompletedPart> parts = new ArrayList<>();
             long partSize = settings.partSize();
             int number = 1;
             for (long offset = 0; offset < size; offset += partSize, number++) {
                 long length = Math.min(partSize, size - offset);
-                ByteBuffer part = ByteBuffer.allocate((int) length);
-                while (part.hasRemaining() && channel.read(part, offset + part.position()) >= 0) {
-                    // reads until the part is full
-                }
                 int partNumber = number;
+                // Streamed from the file: memory stays at the HTTP client's buffers whatever the file's size.
                 String etag = client.uploadPart(b -> b.bucket(settings.bucket()).key(key).uploadId(uploadId)
                         .partNumber(partNumber).contentLength(length),
-                        RequestBody.fromByteBuffer(part.flip())).eTag();
+                        RequestBody.fromContentProvider(new FileRegion(file, offset, length), length,
+                                "application/octet-stream")).eTag();
                 parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
             }
             client.completeMultipartUpload(b -> b.bucket(settings.bucket()).key(key).uploadId(uploadId)
                     .multipartUpload(m -> m.parts(parts)));
             LOG.info("Sent document {} in {} parts", sha256, parts.size());
-        } catch (IOException | RuntimeException e) {
+        } catch (UncheckedIOException e) {
             abortQuietly(key, uploadId, e);
-            if (e instanceof IOException io) {
-                throw new SyncException("The original file of document " + sha256 + " could not be read: "
-                        + io.getMessage(), false, io);
-            }
-            throw (RuntimeException) e;
+            throw new SyncException("The original file of document " + sha256 + " could not be read: "
+                    + e.getCause().getMessage(), false, e);
+        } catch (RuntimeException e) {
+            abortQuietly(key, uploadId, e);
+            throw e;
         }
     }
 

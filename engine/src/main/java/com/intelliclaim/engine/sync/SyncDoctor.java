@@ -32,8 +32,7 @@ public final class SyncDoctor {
         try (S3Client client = S3Clients.open(settings.s3(), settings.credentials())) {
             checks.addAll(new BucketChecks(client, settings.s3()).run());
         }
-        checks.addAll(new DatabaseChecks(settings.database(),
-                DatabaseSignIn.dataSource(settings.database(), DatabaseSignIn.iamTokens(settings))).run());
+        checks.addAll(new DatabaseChecks(settings.database(), DatabaseSignIn.dataSource(settings)).run());
         return new DoctorReport(checks);
     }
 

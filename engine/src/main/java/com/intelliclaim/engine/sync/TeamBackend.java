@@ -19,7 +19,7 @@ final class TeamBackend implements AutoCloseable {
         try {
             objects.check();
             return new TeamBackend(objects, PostgresBackend.open(settings.database(),
-                    DatabaseSignIn.iamTokens(settings)));
+                    DatabaseSignIn.dataSource(settings)));
         } catch (RuntimeException e) {
             objects.close();
             throw e;

@@ -32,6 +32,29 @@ class IamTokensTest {
     }
 
     @Test
+    void everyNewConnectionSignsInWithATokenMadeForIt() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + closedPort + "/claims",
+                "analyst_asha", null, DatabaseAuth.IAM, "eu-west-1");
+        java.util.List<String> made = new java.util.ArrayList<>();
+        RdsIamTokens rds = new RdsIamTokens("eu-west-1", TestS3.credentials());
+        javax.sql.DataSource dataSource = DatabaseSignIn.dataSource(settings, (host, port, user) -> {
+            String token = rds.token(host, port, user);
+            made.add(token);
+            return token;
+        }, null);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(dataSource::getConnection)
+                    .isInstanceOf(java.sql.SQLException.class);
+            Thread.sleep(1100); // the token's signing time has a resolution of one second
+        }
+        assertThat(made).as("one fresh token per connection, never one kept").hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void theDefaultPortIsPostgresqls() {
         DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://db.internal/claims", "u", null,
                 DatabaseAuth.IAM, "us-east-1");

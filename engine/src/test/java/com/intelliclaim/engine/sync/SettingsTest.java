@@ -29,6 +29,12 @@ class SettingsTest {
                         null), "INTELLICLAIM_DB_PASSWORD"),
                 Arguments.of((Supplier<Object>) () -> new DatabaseSettings(URL, "u", null, DatabaseAuth.IAM, null),
                         "AWS_REGION"),
+                Arguments.of((Supplier<Object>) () -> new DatabaseSettings(URL, "u", "p", DatabaseAuth.PASSWORD,
+                        "eu-west-1", "rds!db-1"), "give either it or a password, not both"),
+                Arguments.of((Supplier<Object>) () -> new DatabaseSettings(URL, "u", null, DatabaseAuth.IAM,
+                        "eu-west-1", "rds!db-1"), "give either it or IAM authentication, not both"),
+                Arguments.of((Supplier<Object>) () -> new DatabaseSettings(URL, null, null, DatabaseAuth.PASSWORD,
+                        null, "rds!db-1"), "Reading the database secret needs a region"),
                 Arguments.of((Supplier<Object>) () -> S3DocumentObjects.key("../../etc/passwd"), "Not a SHA-256"),
                 Arguments.of((Supplier<Object>) () -> S3DocumentObjects.key("A".repeat(64)), "Not a SHA-256"));
     }
@@ -43,6 +49,18 @@ class SettingsTest {
     void theKeyIsThePrefixAndTheHash() {
         String sha = "ab".repeat(32);
         assertThat(S3DocumentObjects.key(sha)).isEqualTo("documents/sha256/" + sha);
+    }
+
+    @Test
+    void aSecretGivesTheUserWhenNoneIsSetAndTheUrlsTlsSettingsCanBeRead() {
+        DatabaseSettings settings = new DatabaseSettings(URL + "?sslmode=verify-full&sslrootcert=%2Fetc%2Frds.pem",
+                null, null, null, "eu-west-1", " rds!db-1 ");
+        assertThat(settings.secretId()).isEqualTo("rds!db-1");
+        assertThat(settings.auth()).isEqualTo(DatabaseAuth.PASSWORD);
+        assertThat(settings.describe()).isEqualTo(URL + " as the user of secret rds!db-1");
+        assertThat(settings.urlParameter("sslmode")).isEqualTo("verify-full");
+        assertThat(settings.urlParameter("sslrootcert")).isEqualTo("/etc/rds.pem");
+        assertThat(settings.urlParameter("ssl")).isNull();
     }
 
     @Test

@@ -31,8 +31,20 @@ final class TestPostgres implements AutoCloseable {
     }
 
     static TestPostgres start() throws IOException, SQLException {
+        return start(java.util.Map.of());
+    }
+
+    /** A server that also speaks TLS with this certificate and key (PEM files; the key readable by its owner only). */
+    static TestPostgres startWithTls(Path certificate, Path key) throws IOException, SQLException {
+        return start(java.util.Map.of("ssl", "on", "ssl_cert_file", certificate.toString(),
+                "ssl_key_file", key.toString()));
+    }
+
+    private static TestPostgres start(java.util.Map<String, String> config) throws IOException, SQLException {
         Path dataDir = Files.createTempDirectory("intelliclaim-pg");
-        TestPostgres test = new TestPostgres(dataDir, builder(dataDir, 0).start());
+        EmbeddedPostgres.Builder builder = builder(dataDir, 0);
+        config.forEach(builder::setServerConfig);
+        TestPostgres test = new TestPostgres(dataDir, builder.start());
         test.port = test.postgres.getPort();
         test.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
         return test;
@@ -89,6 +101,11 @@ final class TestPostgres implements AutoCloseable {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** Changes a role's password, as a rotation of its secret does. */
+    void setPassword(String role, String password) throws SQLException {
+        execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
     }
 
     private void execute(String sql) throws SQLException {

@@ -29,8 +29,18 @@ final class TestS3 implements AutoCloseable {
     }
 
     static TestS3 start() throws Exception {
+        return start("transient", new Properties());
+    }
+
+    /** A server that keeps its objects as files under {@code folder} (for objects too large to hold in memory). */
+    static TestS3 startOnDisk(java.nio.file.Path folder) throws Exception {
         Properties properties = new Properties();
-        BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials("identity", "credential")
+        properties.setProperty("jclouds.filesystem.basedir", folder.toString());
+        return start("filesystem", properties);
+    }
+
+    private static TestS3 start(String provider, Properties properties) throws Exception {
+        BlobStoreContext context = ContextBuilder.newBuilder(provider).credentials("identity", "credential")
                 .overrides(properties).build(BlobStoreContext.class);
         TestS3 s3 = new TestS3(context);
         s3.startOn(0);
@@ -74,6 +84,11 @@ final class TestS3 implements AutoCloseable {
 
     S3Settings settings(String bucket) {
         return S3Settings.of(bucket, endpoint(), true, REGION, null);
+    }
+
+    /** Settings of a bucket on a server that is not started (for tests of the database side only). */
+    static S3Settings settingsFor(String bucket) {
+        return S3Settings.of(bucket, URI.create("http://127.0.0.1:9"), true, REGION, null);
     }
 
     static AwsCredentialsProvider credentials() {

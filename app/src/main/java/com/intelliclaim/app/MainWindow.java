@@ -99,6 +99,9 @@ public final class MainWindow implements AutoCloseable {
         placement = new WindowPlacement(stage, shell.savedWindow());
         stage.setOnCloseRequest(e -> shell.closing(placement.current()));
         engine.whenReady(documents::attach);
+        // Every drop shows the Documents screen: build it and its ingest queue once the window has drawn the opened
+        // folder, not in the frame after the first drop.
+        engine.whenReady(opened -> Platform.runLater(() -> view.prepare(DOCUMENTS)));
         this.dataDir = options.dataDir();
     }
 

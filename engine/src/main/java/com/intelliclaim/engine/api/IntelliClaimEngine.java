@@ -462,6 +462,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     /** A file left behind is swept at the next open; removing the document must not fail because of it. */
     private void deleteOriginal(String sha) {
         try {
+            originals.path(sha).ifPresent(renderer::forget); // the viewer may hold it open
             originals.delete(sha);
         } catch (java.io.UncheckedIOException e) {
             log.warn("Could not delete the original of document {}; it is swept at the next open", sha, e);
@@ -488,6 +489,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         writeLock.lock();
         try {
             keywordLane.shutdownNow();
+            renderer.close();
             closeQuietly(embedder.peek());
             closeQuietly(keywords);
             closeQuietly(store);

@@ -114,16 +114,13 @@ public final class ShellView extends BorderPane {
      * Builds a screen if it is not built yet and lays it out once in this window without showing it, then lets it
      * prewarm what it shows only later ({@link Prewarmable}). Showing it afterwards (a drop shows Documents) then no
      * longer pays, in one frame, for creating its controls, their skins and their first styling. Call it when the
-     * window is idle; a screen already shown before is left alone, the shown one is only prewarmed.
+     * window is idle; the shown screen is only prewarmed.
      */
     public void prepare(String id) {
         if (!screens.containsKey(id)) {
             throw new IllegalArgumentException("No screen has the id '" + id + "'.");
         }
         boolean shown = id.equals(model.selectedProperty().get());
-        if (built.containsKey(id) && !shown) {
-            return;
-        }
         Node node = built.computeIfAbsent(id, k -> screens.get(k).view().get());
         if (!shown) {
             node.setVisible(false);

@@ -122,6 +122,9 @@ public final class MainWindow implements AutoCloseable {
         engine.whenReady(documents::attach);
         engine.whenReady(sync::attach);
         sync.onTeamWork(documents::refresh);
+        // Every drop shows the Documents screen: build it and its ingest queue once the window has drawn the opened
+        // folder, not in the frame after the first drop.
+        engine.whenReady(opened -> Platform.runLater(() -> view.prepare(DOCUMENTS)));
         this.dataDir = options.dataDir();
     }
 

@@ -2,6 +2,7 @@ package com.intelliclaim.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -104,9 +105,14 @@ class CasesRobotTest extends MainWindowRobot {
         ComboBox<CaseStatus> status = robot.lookup("#caseStatus").queryAs(ComboBox.class);
         robot.interact(() -> status.setValue(CaseStatus.DECIDED));
         fire(robot, "#saveCase");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cases.getItems().get(0).version() == 2);
+        // Version 2 was made by attaching the policy, 3 by this save.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cases.getItems().get(0).version() == 3);
         assertThat(cases.getItems().get(0).status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(robot.lookup("#saveCase").queryButton().isDisabled()).isTrue();
+        ListView<CaseChange> history = robot.lookup("#caseHistory").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 3);
+        assertThat(history.getItems()).extracting(CaseChange::what).containsExactly(
+                "Changed the status to " + CaseStatus.DECIDED.label(), "Attached " + policy.getFileName(), "Created");
     }
 
     @Test

@@ -67,16 +67,29 @@ public final class FxStallHarness {
         probe.start();
         long started = System.nanoTime();
         List<String> gaps = new java.util.ArrayList<>();
+        // The FX thread's own CPU time in each long gap tells work on it from waiting for a core on a loaded machine.
+        // So does the render thread's, which draws the frame the FX thread waits for.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
         new javafx.animation.AnimationTimer() {
             private long last;
+            private long lastCpu;
+            private long lastRenderCpu;
 
             @Override
             public void handle(long now) {
                 long at = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                long renderCpu = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
                 if (last != 0 && at - last > 50_000_000) {
-                    gaps.add(String.format(Locale.ROOT, "%.0f ms at %.2f s", (at - last) / 1e6, (last - started) / 1e9));
+                    gaps.add(String.format(Locale.ROOT, "%.0f ms (CPU: FX %.0f ms, render %.0f ms) at %.2f s",
+                            (at - last) / 1e6, (cpu - lastCpu) / 1e6, (renderCpu - lastRenderCpu) / 1e6,
+                            (last - started) / 1e9));
                 }
                 last = at;
+                lastCpu = cpu;
+                lastRenderCpu = renderCpu;
             }
         }.start();
         window.documents().busyProperty().addListener((o, was, busy) -> {
@@ -88,10 +101,11 @@ public final class FxStallHarness {
                 Platform.exit();
             }
         });
+        long dropCpu = threads.getCurrentThreadCpuTime();
         window.view().acceptDrop(List.of(file.toFile()));
-        System.out.printf(Locale.ROOT, "HARNESS the drop (at %.2f s JVM uptime) took %.1f ms on the FX thread%n",
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3,
-                (System.nanoTime() - started) / 1e6);
+        System.out.printf(Locale.ROOT, "HARNESS the drop (at %.2f s JVM uptime) took %.1f ms on the FX thread"
+                        + " (%.1f ms of its CPU)%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                        / 1e3, (System.nanoTime() - started) / 1e6, (threads.getCurrentThreadCpuTime() - dropCpu) / 1e6);
     }
 
     private static boolean busy(MainWindow window) {

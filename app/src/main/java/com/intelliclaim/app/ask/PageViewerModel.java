@@ -58,6 +58,29 @@ public final class PageViewerModel {
     private Loaded loaded = Loaded.NONE;
     private TaskRunner.Handle pending;
     private long drawGeneration;
+    private Ahead ahead;
+
+    /**
+     * The page being drawn in advance: the one after the page shown. When the analyst turns to it before it is
+     * ready, the draw waits for it ({@code forGeneration}) instead of drawing it a second time.
+     */
+    private static final class Ahead {
+        private final Loaded document;
+        private final int page;
+        private final double scale;
+        private TaskRunner.Handle handle;
+        private long forGeneration = -1;
+
+        Ahead(Loaded document, int page, double scale) {
+            this.document = document;
+            this.page = page;
+            this.scale = scale;
+        }
+
+        boolean is(Loaded shown, int number, double zoom) {
+            return document == shown && page == number && scale == zoom;
+        }
+    }
 
     /** What is known of the open document: its pages' text and whether its original can be drawn. */
     private record Loaded(DocumentInfo document, List<PageText> pages, boolean drawable) {
@@ -178,9 +201,14 @@ public final class PageViewerModel {
         Optional<DrawnPage> cached = cache.get(number, scale);
         if (cached.isPresent()) {
             showDrawn(cached.get());
+            drawAhead(number + 1, scale);
             return;
         }
         drawing.set(true);
+        if (ahead != null && ahead.is(loaded, number, scale)) {
+            ahead.forGeneration = drawGeneration;
+            return;
+        }
         long generation = ++drawGeneration;
         PageRequest request = new PageRequest(citation.get().documentSha256(), number, scale,
                 isCited(number) ? citation.get().text() : null);
@@ -196,6 +224,7 @@ public final class PageViewerModel {
             drawing.set(false);
             if (result.isPresent()) {
                 showDrawn(result.get());
+                drawAhead(number + 1, scale);
             } else {
                 loaded = new Loaded(forDocument.document(), forDocument.pages(), false);
                 note.set(NOTE_NOT_KEPT);
@@ -210,6 +239,53 @@ public final class PageViewerModel {
             problem.set(UserMessages.of(e));
             drawn.set(null);
         });
+    }
+
+    /** Draws page {@code number} in the background into the cache, unless it is there, being drawn, or absent. */
+    private void drawAhead(int number, double scale) {
+        if (number > loaded.pages().size() || cache.get(number, scale).isPresent()
+                || ahead != null && ahead.is(loaded, number, scale)) {
+            return;
+        }
+        if (ahead != null) {
+            ahead.handle.cancel();
+        }
+        Ahead next = new Ahead(loaded, number, scale);
+        ahead = next;
+        PageRequest request = new PageRequest(citation.get().documentSha256(), number, scale,
+                isCited(number) ? citation.get().text() : null);
+        Loaded forDocument = next.document;
+        next.handle = tasks.run("draw page " + number + " ahead", () -> render(request), result -> {
+            aheadEnded(next);
+            if (loaded != forDocument) {
+                return;
+            }
+            result.ifPresent(r -> cache.put(number, scale, r));
+            if (next.forGeneration == drawGeneration) {
+                drawing.set(false);
+                result.ifPresentOrElse(this::showDrawn, () -> drawn.set(null));
+                drawAhead(number + 1, scale);
+            }
+        }, e -> {
+            aheadEnded(next);
+            if (loaded == forDocument && next.forGeneration == drawGeneration) {
+                drawing.set(false);
+                note.set(NOTE_NOT_DRAWN);
+                problem.set(UserMessages.of(e));
+                drawn.set(null);
+            }
+        });
+    }
+
+    private void aheadEnded(Ahead done) {
+        if (ahead == done) {
+            ahead = null;
+        }
+    }
+
+    /** True when page {@code number} at {@code scale} is drawn and kept (the page shown, or one drawn ahead). */
+    boolean isDrawn(int number, double scale) {
+        return cache.get(number, scale).isPresent();
     }
 
     private Optional<DrawnPage> render(PageRequest request) {

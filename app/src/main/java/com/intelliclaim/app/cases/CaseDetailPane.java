@@ -3,6 +3,7 @@ package com.intelliclaim.app.cases;
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.ask.DecisionCard;
 import com.intelliclaim.app.common.AmountText;
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -60,7 +61,7 @@ final class CaseDetailPane {
                     + " by " + k.updatedBy() + " · created " + CasesView.WHEN.format(k.createdAt());
         }, model.openedProperty()));
         Label saved = CasesView.inline(model.detailProblemProperty(), Styles.DANGER, "caseProblem");
-        VBox box = new VBox(10, title, version, fields(), actions(), saved, documents(), decisions(), card);
+        VBox box = new VBox(10, title, version, fields(), actions(), saved, documents(), decisions(), card, history());
         box.setPadding(new Insets(4, 4, 16, 4));
         return box;
     }
@@ -199,6 +200,25 @@ final class CaseDetailPane {
                 r == null ? java.util.List.of() : java.util.List.of(new DecisionCard(r, null, model.teammate(r.analyst()).orElse(null)))));
         model.openedProperty().addListener((o, a, b) -> card.getChildren().clear());
         return new VBox(6, head, table);
+    }
+
+    /** The case's versions, newest first: "v3 · 29 Nov 10:02 · asha · Attached policy.pdf". */
+    private Node history() {
+        Label head = new Label("History");
+        head.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<CaseChange> list = new ListView<>(model.changes());
+        list.setId("caseHistory");
+        list.setPrefHeight(140);
+        list.setFixedCellSize(28);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseChange change, boolean empty) {
+                super.updateItem(change, empty);
+                setText(empty || change == null ? null : "Version " + change.version() + " · "
+                        + CasesView.WHEN.format(change.at()) + " · " + change.by() + " · " + change.what());
+            }
+        });
+        return new VBox(6, head, list);
     }
 
     /** A document of the case: its name, whether it is indexed now, and a detach button. */

@@ -3,7 +3,9 @@ package com.intelliclaim.app.cases;
 import com.intelliclaim.app.common.TaskRunner;
 import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.common.UserMessages;
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.CaseUpdate;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -12,6 +14,8 @@ import com.intelliclaim.engine.api.DocumentInfo;
 import com.intelliclaim.engine.api.EngineException;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.NewCase;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,7 +49,7 @@ import javafx.collections.transformation.FilteredList;
 public final class CasesViewModel {
     /** What the case detail shows, read in one task. */
     private record Detail(ClaimCase claimCase, List<CaseDocument> documents, List<DecisionRecord> decisions,
-                          List<DocumentInfo> indexed) {
+                          List<DocumentInfo> indexed, List<CaseChange> changes) {
     }
 
     private final TaskRunner tasks;
@@ -67,6 +71,7 @@ public final class CasesViewModel {
     private final ObservableList<CaseDocument> documents = FXCollections.observableArrayList();
     private final ObservableList<DocumentInfo> attachable = FXCollections.observableArrayList();
     private final ObservableList<DecisionRecord> decisions = FXCollections.observableArrayList();
+    private final ObservableList<CaseChange> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detailProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -146,6 +151,7 @@ public final class CasesViewModel {
         detailProblem.set("");
         documents.clear();
         decisions.clear();
+        changes.clear();
         if (claimCase == null) {
             opened.set(null);
             changed.set(false);
@@ -159,7 +165,7 @@ public final class CasesViewModel {
     private void load(String id) {
         tasks.run("open case", () -> new Detail(engine.claimCase(id).orElseThrow(() ->
                         new com.intelliclaim.engine.api.CaseNotFoundException(id)), engine.caseDocuments(id),
-                engine.caseDecisions(id), engine.documents()), this::show, e -> detailProblem.set(UserMessages.of(e)));
+                engine.caseDecisions(id), engine.documents(), engine.caseChanges(id)), this::show, e -> detailProblem.set(UserMessages.of(e)));
     }
 
     private void show(Detail d) {
@@ -172,6 +178,9 @@ public final class CasesViewModel {
         replace(d.claimCase());
         documents.setAll(d.documents());
         decisions.setAll(d.decisions());
+        List<CaseChange> newestFirst = new ArrayList<>(d.changes());
+        Collections.reverse(newestFirst);
+        changes.setAll(newestFirst);
         Set<String> attached = d.documents().stream().map(CaseDocument::sha256).collect(Collectors.toSet());
         attachable.setAll(d.indexed().stream().filter(doc -> !attached.contains(doc.sha256())).toList());
     }
@@ -214,6 +223,7 @@ public final class CasesViewModel {
             replace(saved);
             showFields(saved);
             message.set("Saved case " + saved.claimNumber() + " (version " + saved.version() + ").");
+            load(saved.id()); // its history shows the new version
             if (active.get() != null && active.get().id().equals(saved.id())) {
                 active.set(saved);
             }
@@ -251,11 +261,12 @@ public final class CasesViewModel {
             return;
         }
         detailProblem.set("");
-        tasks.run("attach document", () -> engine.attachDocument(k.id(), document.sha256(), analystName()),
-                attached -> {
-                    message.set("Attached " + attached.name() + " to case " + k.claimNumber() + ".");
-                    load(k.id());
-                }, e -> detailProblem.set(UserMessages.of(e)));
+        CaseDocumentEdit edit = new CaseDocumentEdit(k.id(), document.sha256(), analystName(), k.version());
+        tasks.run("attach document", () -> engine.attachToCase(edit), changedCase -> {
+            rebase(changedCase);
+            message.set("Attached " + document.name() + " to case " + k.claimNumber() + ".");
+            load(k.id());
+        }, e -> detailProblem.set(UserMessages.of(e)));
     }
 
     /** Detaches a document from the opened case; it stays indexed. */
@@ -264,10 +275,33 @@ public final class CasesViewModel {
         if (k == null || document == null) {
             return;
         }
-        tasks.run("detach document", () -> engine.detachDocument(k.id(), document.sha256()), done -> {
+        detailProblem.set("");
+        CaseDocumentEdit edit = new CaseDocumentEdit(k.id(), document.sha256(), analystName(), k.version());
+        tasks.run("detach document", () -> engine.detachFromCase(edit), changedCase -> {
+            rebase(changedCase);
             message.set("Detached " + document.name() + " from case " + k.claimNumber() + "; it stays indexed.");
             load(k.id());
         }, e -> detailProblem.set(UserMessages.of(e)));
+    }
+
+    /**
+     * Takes the version the analyst's own attach or detach made as the opened one: fields being edited stay as typed
+     * and will be saved on top of it (their own change does not make their edit stale).
+     */
+    private void rebase(ClaimCase k) {
+        replace(k);
+        ClaimCase shown = opened.get();
+        if (shown != null && shown.id().equals(k.id())) {
+            if (changed.get()) {
+                opened.set(k);
+                changed.set(differs());
+            } else {
+                showFields(k);
+            }
+        }
+        if (active.get() != null && active.get().id().equals(k.id())) {
+            active.set(k);
+        }
     }
 
     /** Makes the opened case the active one and switches to Ask; refused while it has no indexed document. */
@@ -356,6 +390,11 @@ public final class CasesViewModel {
     /** Indexed documents not attached to the opened case. */
     public ObservableList<DocumentInfo> attachable() {
         return attachable;
+    }
+
+    /** The opened case's versions, newest first: who changed what, when (attached and detached documents too). */
+    public ObservableList<CaseChange> changes() {
+        return changes;
     }
 
     /** The opened case's decisions, newest first. */

@@ -112,7 +112,7 @@ public final class CaseCommand implements Callable<Integer> {
         @Mixin
         EngineOptions engine;
 
-        @Option(names = "--json", description = "Print JSON: claimCase, documents, decisions, history.")
+        @Option(names = "--json", description = "Print JSON: claimCase, documents, decisions, history, changes.")
         boolean json;
 
         @Parameters(paramLabel = "ID", description = "The case's id or claim number.")
@@ -126,7 +126,7 @@ public final class CaseCommand implements Callable<Integer> {
             try (IntelliClaimEngine e = engine.open()) {
                 ClaimCase k = find(e, id);
                 CasePrinter.show(spec.commandLine().getOut(), new CasePrinter.Detail(k, e.caseDocuments(k.id()),
-                        e.caseDecisions(k.id()), e.caseHistory(k.id())), json);
+                        e.caseDecisions(k.id()), e.caseHistory(k.id()), e.caseChanges(k.id())), json);
                 return 0;
             }
         }

@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
@@ -10,9 +11,12 @@ import java.util.Locale;
 
 /** Cases for a terminal, or as JSON. */
 final class CasePrinter {
-    /** A case with everything that hangs on it, as {@code case show --json} prints it. */
+    /**
+     * A case with everything that hangs on it, as {@code case show --json} prints it: {@code history} holds the
+     * earlier versions' fields, {@code changes} every version with who made it, when and what it changed.
+     */
     record Detail(ClaimCase claimCase, List<CaseDocument> documents, List<DecisionRecord> decisions,
-                  List<ClaimCase> history) {
+                  List<ClaimCase> history, List<CaseChange> changes) {
     }
 
     private CasePrinter() {
@@ -72,6 +76,14 @@ final class CasePrinter {
                 out.printf(Locale.ROOT, "  v%d  %s by %s: %s, %s, %s, %s%n", v.version(),
                         v.updatedAt().truncatedTo(ChronoUnit.SECONDS), v.updatedBy(), v.claimNumber(),
                         orNone(v.claimant()), orNone(v.policyNumber()), v.status());
+            }
+        }
+        if (d.changes().size() > 1) {
+            out.println();
+            out.println("History:");
+            for (CaseChange c : d.changes()) {
+                out.printf(Locale.ROOT, "  v%d  %s by %s: %s%n", c.version(), c.at().truncatedTo(ChronoUnit.SECONDS),
+                        c.by(), c.what());
             }
         }
     }

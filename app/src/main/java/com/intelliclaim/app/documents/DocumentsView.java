@@ -2,22 +2,20 @@ package com.intelliclaim.app.documents;
 
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.common.Filterable;
+import com.intelliclaim.app.common.Prewarmable;
 import com.intelliclaim.engine.api.DocumentInfo;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -41,11 +39,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * indexed documents with a name filter, remove and re-index. Layout and bindings only; the logic is in
  * {@link DocumentsViewModel}. Drops are taken by the whole window (see the shell), which calls {@link #acceptDrop}.
  */
-public final class DocumentsView extends BorderPane implements Filterable {
+public final class DocumentsView extends BorderPane implements Filterable, Prewarmable {
     private static final double ROW_HEIGHT = 40;
     private final DocumentsViewModel model;
     private final TextField filter = new TextField();
     private final TableView<DocumentInfo> table = new TableView<>();
+    private final ListView<FileRow> queueList = new ListView<>();
+    private final VBox queueBox = new VBox(6);
 
     public DocumentsView(DocumentsViewModel model) {
         this.model = model;
@@ -53,24 +53,30 @@ public final class DocumentsView extends BorderPane implements Filterable {
         setTop(header());
         setCenter(documentTable());
         setBottom(queueList());
-        // After the screen is first shown, not during its construction, so that it appears at once.
-        Platform.runLater(DocumentsView::prewarmQueueRow);
     }
 
     /**
-     * Lays out one queue row off-screen, once. The first real row otherwise pays for loading and compiling the list,
-     * cell, progress bar and icon code and for their first CSS pass, in the first frame after files are added: that
-     * was the one FX-thread stall over 100 ms while a 101-page policy was ingested (155 ms; the others stayed under
-     * 55 ms). Here it happens while nothing is being added.
+     * Shows the ingest queue once with a warm-up row and lays it out, then hides it again. Otherwise the first real
+     * row pays, in the first frame after files are added, for the list's cells, the row's progress bar, button and
+     * icon, their skins and their first CSS pass: that frame was the one FX-thread stall over 100 ms while a 101-page
+     * policy was ingested. The shell calls this while the screen is laid out in the window but not shown.
      */
-    static void prewarmQueueRow() {
-        ListView<FileRow> list = new ListView<>(FXCollections.observableArrayList(
+    @Override
+    public void prewarm() {
+        if (!model.files().isEmpty()) {
+            return;
+        }
+        queueList.setItems(FXCollections.observableArrayList(
                 new FileRow(Path.of("warm-up.pdf"), FileRow.State.EMBEDDING)));
-        list.setCellFactory(v -> new FileRowCell(row -> { }));
-        list.setPrefSize(800, 190);
-        Scene scene = new Scene(new Group(list));
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
+        queueBox.visibleProperty().unbind();
+        queueBox.setVisible(true);
+        // Twice: the first pass creates the cells, the second styles and lays out what they made.
+        for (int pass = 0; pass < 2; pass++) {
+            applyCss();
+            layout();
+        }
+        queueList.setItems(model.files());
+        queueBox.visibleProperty().bind(Bindings.isNotEmpty(model.files()));
     }
 
     /** Takes the files of a drop (the drop handler's work, also called by tests, which cannot synthesise a drop). */
@@ -178,7 +184,8 @@ public final class DocumentsView extends BorderPane implements Filterable {
     }
 
     private Node queueList() {
-        ListView<FileRow> list = new ListView<>(model.files());
+        ListView<FileRow> list = queueList;
+        list.setItems(model.files());
         list.setId("batchList");
         list.setPrefHeight(190);
         // One height for every row: the list then lays out without measuring each cell (its first layout, when files
@@ -193,7 +200,8 @@ public final class DocumentsView extends BorderPane implements Filterable {
         cancelAll.setOnAction(e -> model.cancelAll());
         HBox head = new HBox(12, title, cancelAll);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, head, list);
+        VBox box = queueBox;
+        box.getChildren().setAll(head, list);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.files()));
         box.managedProperty().bind(box.visibleProperty());
         BorderPane.setMargin(box, new Insets(12, 0, 0, 0));

@@ -91,6 +91,10 @@ public final class HistoryView extends BorderPane implements Filterable {
             }
         });
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+        ComboBox<CaseChoice> inCase = new ComboBox<>(model.caseChoices());
+        inCase.setId("historyCase");
+        inCase.setPrefWidth(200);
+        inCase.valueProperty().bindBidirectional(model.caseChoiceProperty());
         DatePicker from = new DatePicker();
         from.setPromptText("From");
         from.setPrefWidth(130);
@@ -113,7 +117,7 @@ public final class HistoryView extends BorderPane implements Filterable {
         pdf.setId("exportPdf");
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setOnAction(e -> model.refresh());
-        FlowPane filters = new FlowPane(8, 8, outcome, from, to, document, text, refresh, csv, json, pdf);
+        FlowPane filters = new FlowPane(8, 8, inCase, outcome, from, to, document, text, refresh, csv, json, pdf);
         filters.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("historyStatus");

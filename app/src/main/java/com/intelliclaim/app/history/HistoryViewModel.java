@@ -5,6 +5,7 @@ import com.intelliclaim.app.common.TaskRunner;
 import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.common.UserMessages;
 import com.intelliclaim.engine.api.Citation;
+import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +36,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The History screen's logic: the decisions (newest first), filtered by outcome, date range, document name and
+ * The History screen's logic: the decisions (newest first), filtered by case, outcome, date range, document name and
  * text; the decision opened (re-read with its notes); which records were overridden; export to CSV and JSON. Used on
  * the UI thread; engine work and file writing go through the {@link TaskRunner}.
  */
@@ -47,6 +50,10 @@ public final class HistoryViewModel {
     private final ObservableList<DecisionRecord> records = FXCollections.observableArrayList();
     private final FilteredList<DecisionRecord> filtered = new FilteredList<>(records);
     private final ObservableList<DecisionRecord> filteredView = FXCollections.unmodifiableObservableList(filtered);
+    private final ObjectProperty<CaseChoice> caseChoice = new SimpleObjectProperty<>(CaseChoice.ALL);
+    private final ObservableList<CaseChoice> caseChoices = FXCollections.observableArrayList(CaseChoice.ALL,
+            CaseChoice.NO_CASE);
+    private final ObservableList<CaseChoice> caseChoicesView = FXCollections.unmodifiableObservableList(caseChoices);
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -69,7 +76,8 @@ public final class HistoryViewModel {
         this.tasks = tasks;
         this.engine = engine;
         this.zone = zone;
-        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(outcome, from, to, document, text)) {
+        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(caseChoice, outcome, from, to, document,
+                text)) {
             field.addListener(o -> filtered.setPredicate(predicate()));
         }
     }
@@ -84,29 +92,48 @@ public final class HistoryViewModel {
         return teammate(record).map(Teammates::tag).orElse(record.analyst());
     }
 
-    /** Reloads the decisions from the store. */
+    /** Reloads the decisions and the cases from the store. */
     public void refresh() {
         tasks.run("load history", () -> {
             Map<String, String> names = new HashMap<>();
             engine.documents().forEach(d -> names.put(d.sha256(), d.name()));
             documentNames = names;
-            return engine.decisions(LIMIT);
-        }, list -> {
+            List<CaseChoice> cases = engine.cases().stream()
+                    .sorted(Comparator.comparing(ClaimCase::claimNumber, String.CASE_INSENSITIVE_ORDER))
+                    .map(CaseChoice::of).toList();
+            return new Loaded(engine.decisions(LIMIT), cases);
+        }, loaded -> {
             Map<String, String> by = new HashMap<>();
-            list.stream().filter(r -> r.supersedes() != null).forEach(r -> by.put(r.supersedes(), r.id()));
+            loaded.decisions().stream().filter(r -> r.supersedes() != null)
+                    .forEach(r -> by.put(r.supersedes(), r.id()));
             overriddenBy = by;
-            records.setAll(list);
+            records.setAll(loaded.decisions());
+            showCases(loaded.cases());
             problem.set("");
         }, e -> problem.set(UserMessages.of(e)));
     }
 
+    /** The case choices: every case, none, then each case; the chosen one stays chosen (relabelled) if it is there. */
+    private void showCases(List<CaseChoice> cases) {
+        CaseChoice chosen = caseChoice.get();
+        List<CaseChoice> all = new ArrayList<>(List.of(CaseChoice.ALL, CaseChoice.NO_CASE));
+        all.addAll(cases);
+        caseChoices.setAll(all);
+        all.stream().filter(c -> c.sameAs(chosen)).findFirst().ifPresent(caseChoice::set);
+    }
+
+    private record Loaded(List<DecisionRecord> decisions, List<CaseChoice> cases) {
+    }
+
     private Predicate<DecisionRecord> predicate() {
+        CaseChoice inCase = caseChoice.get() == null ? CaseChoice.ALL : caseChoice.get();
         Outcome o = outcome.get();
         LocalDate start = from.get();
         LocalDate end = to.get();
         String doc = needle(document.get());
         String words = needle(text.get());
-        return r -> (o == null || r.decision() == o)
+        return r -> inCase.matches(r)
+                && (o == null || r.decision() == o)
                 && (start == null || !day(r).isBefore(start))
                 && (end == null || !day(r).isAfter(end))
                 && (doc.isEmpty() || documentsRead(r).anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(doc)))
@@ -196,6 +223,16 @@ public final class HistoryViewModel {
     /** The decisions passing the filters, newest first. */
     public ObservableList<DecisionRecord> decisions() {
         return filteredView;
+    }
+
+    /** Case filter: every decision, those asked outside any case, or one case's; null counts as every case. */
+    public ObjectProperty<CaseChoice> caseChoiceProperty() {
+        return caseChoice;
+    }
+
+    /** The case filter's choices: every case, outside any case, then each case by claim number. */
+    public ObservableList<CaseChoice> caseChoices() {
+        return caseChoicesView;
     }
 
     /** Outcome filter; null for every outcome. */

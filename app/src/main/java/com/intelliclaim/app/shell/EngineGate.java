@@ -2,6 +2,7 @@ package com.intelliclaim.app.shell;
 
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.common.Filterable;
+import com.intelliclaim.app.common.Prewarmable;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -20,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * "Re-index now" when the index needs it), the screen itself once the engine is ready, with a warning line above it
  * when the model failed to load.
  */
-public final class EngineGate extends BorderPane implements Filterable {
+public final class EngineGate extends BorderPane implements Filterable, Prewarmable {
     private final EngineLoader loader;
     private final Function<IntelliClaimEngine, Node> content;
     private Node built;
@@ -37,6 +38,13 @@ public final class EngineGate extends BorderPane implements Filterable {
     public void focusFilter() {
         if (built instanceof Filterable filterable) {
             filterable.focusFilter();
+        }
+    }
+
+    @Override
+    public void prewarm() {
+        if (built instanceof Prewarmable prewarmable) {
+            prewarmable.prewarm();
         }
     }
 

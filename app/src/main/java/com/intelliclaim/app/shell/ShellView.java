@@ -2,6 +2,7 @@ package com.intelliclaim.app.shell;
 
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.common.Filterable;
+import com.intelliclaim.app.common.Prewarmable;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -114,6 +115,33 @@ public final class ShellView extends BorderPane {
         Node shown = built.get(model.selectedProperty().get());
         if (shown instanceof Filterable filterable) {
             filterable.focusFilter();
+        }
+    }
+
+    /**
+     * Builds a screen if it is not built yet and lays it out once in this window without showing it, then lets it
+     * prewarm what it shows only later ({@link Prewarmable}). Showing it afterwards (a drop shows Documents) then no
+     * longer pays, in one frame, for creating its controls, their skins and their first styling. Call it when the
+     * window is idle; the shown screen is only prewarmed.
+     */
+    public void prepare(String id) {
+        if (!screens.containsKey(id)) {
+            throw new IllegalArgumentException("No screen has the id '" + id + "'.");
+        }
+        boolean shown = id.equals(model.selectedProperty().get());
+        Node node = built.computeIfAbsent(id, k -> screens.get(k).view().get());
+        if (!shown) {
+            node.setVisible(false);
+            content.getChildren().add(0, node);
+            content.applyCss();
+            content.layout();
+        }
+        if (node instanceof Prewarmable prewarmable) {
+            prewarmable.prewarm();
+        }
+        if (!shown) {
+            content.getChildren().remove(node);
+            node.setVisible(true);
         }
     }
 

@@ -2,6 +2,7 @@ package com.intelliclaim.app.ask;
 
 import com.intelliclaim.app.SamplePdfs;
 import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.app.common.QueuedTaskRunner;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DocumentInfo;
 import com.intelliclaim.engine.api.EngineConfig;
@@ -142,5 +143,42 @@ class PageViewerModelTest {
 
         assertThat(viewer.problemProperty().get()).isEqualTo("There is no page 9: this document has pages 1 to 3.");
         assertThat(viewer.pageProperty().get()).isEqualTo(cited.page());
+    }
+
+    @Test
+    void theNextPageIsDrawnAheadWhenAPageIsShownAndNothingPastTheLast() {
+        PageViewerModel viewer = viewer();
+        viewer.open(cited("cataract waiting period", "policy.pdf"));
+
+        viewer.goTo(1);
+        assertThat(viewer.isDrawn(2, 1.0)).isTrue();
+        viewer.goTo(3);
+        assertThat(viewer.isDrawn(3, 1.0)).isTrue();
+        assertThat(viewer.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void turningToThePageBeingDrawnAheadWaitsForItInsteadOfDrawingItAgain() {
+        QueuedTaskRunner tasks = new QueuedTaskRunner();
+        PageViewerModel viewer = new PageViewerModel(tasks, engine);
+        viewer.open(cited("cataract waiting period", "policy.pdf"));
+        tasks.runAll();
+        viewer.goTo(1);
+        tasks.runAll();
+
+        viewer.zoomIn();
+        assertThat(tasks.runNext()).isTrue();
+        assertThat(viewer.drawnProperty().get().page()).isEqualTo(1);
+        assertThat(tasks.waiting()).as("page 2 is being drawn ahead").isEqualTo(1);
+
+        viewer.next();
+        assertThat(viewer.drawingProperty().get()).isTrue();
+        assertThat(tasks.waiting()).as("no second draw of page 2").isEqualTo(1);
+        assertThat(tasks.runNext()).isTrue();
+
+        assertThat(viewer.drawingProperty().get()).isFalse();
+        assertThat(viewer.drawnProperty().get().page()).isEqualTo(2);
+        assertThat(viewer.drawnProperty().get().scale()).isEqualTo(1.25);
+        assertThat(tasks.waiting()).as("page 3 is being drawn ahead").isEqualTo(1);
     }
 }

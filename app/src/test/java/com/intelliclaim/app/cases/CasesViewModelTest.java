@@ -7,6 +7,7 @@ import com.intelliclaim.app.ask.AskSettings;
 import com.intelliclaim.app.ask.AskViewModel;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -211,7 +212,8 @@ class CasesViewModelTest {
         model.askInCase();
 
         assertThat(askShown.get()).isEqualTo(1);
-        assertThat(active.get()).isEqualTo(k);
+        assertThat(active.get()).isEqualTo(model.openedProperty().get()); // version 2: the attach made it
+        assertThat(active.get().id()).isEqualTo(k.id());
         AskViewModel ask = new AskViewModel(new ImmediateTaskRunner(), new BackgroundActivities(), engine,
                 AskSettings::defaults, active);
         ask.refresh();
@@ -230,5 +232,45 @@ class CasesViewModelTest {
         assertThat(ask.documentNames()).contains(policyName, "note.txt");
         ask.ask(QUESTION);
         assertThat(ask.recordProperty().get().caseId()).isNull();
+    }
+
+    @Test
+    void attachingAndDetachingMakeVersionsShownInTheCaseHistoryAndKeepTheFieldsBeingEdited() {
+        CasesViewModel model = model();
+        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        model.open(k);
+        model.claimantProperty().set("Meera Iyer"); // being edited, not saved yet
+
+        model.attach(model.attachable().stream().filter(d -> d.name().equals(policyName)).findFirst().orElseThrow());
+
+        assertThat(model.openedProperty().get().version()).isEqualTo(2);
+        assertThat(model.claimantProperty().get()).isEqualTo("Meera Iyer");
+        assertThat(model.changedProperty().get()).isTrue();
+        assertThat(model.changes()).extracting(CaseChange::version, CaseChange::by, CaseChange::what).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "asha", "Attached " + policyName),
+                org.assertj.core.groups.Tuple.tuple(1L, k.updatedBy(), "Created"));
+
+        model.save(); // the analyst's own attach does not make their edit stale
+        assertThat(model.detailProblemProperty().get()).isEmpty();
+        assertThat(model.openedProperty().get().version()).isEqualTo(3);
+        model.detach(model.documents().get(0));
+
+        assertThat(model.openedProperty().get().version()).isEqualTo(4);
+        assertThat(model.changes()).extracting(CaseChange::what).containsExactly("Detached " + policyName,
+                "Changed the claimant", "Attached " + policyName, "Created");
+    }
+
+    @Test
+    void anAttachToACaseSomeoneElseChangedMeanwhileIsRefusedAndNothingIsAttached() {
+        CasesViewModel model = model();
+        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        model.open(k);
+        engine.updateCase(k.id(), k.toUpdate("ravi").withStatus(CaseStatus.IN_REVIEW)); // someone else, meanwhile
+
+        model.attach(model.attachable().stream().filter(d -> d.name().equals("note.txt")).findFirst().orElseThrow());
+
+        assertThat(model.detailProblemProperty().get()).startsWith("Case " + k.claimNumber() + " was changed by ravi")
+                .endsWith("reload it and attach the document again.");
+        assertThat(engine.caseDocuments(k.id())).isEmpty();
     }
 }

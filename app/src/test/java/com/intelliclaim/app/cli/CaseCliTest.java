@@ -73,6 +73,8 @@ class CaseCliTest {
         assertThat(detail.get("claimCase").get("claimant").asText()).isEqualTo("Meera Iyer");
         assertThat(detail.get("documents")).hasSize(2);
         assertThat(detail.get("decisions")).hasSize(1);
+        assertThat(detail.get("changes")).extracting(c -> c.get("what").asText())
+                .containsExactly("Created", "Attached policy.pdf", "Attached hospital-note.txt");
         assertThat(detail.get("decisions").get(0).get("id").asText()).isEqualTo(record.get("id").asText());
 
         CliRun status = inData("case", "status", caseId, "in review", "--analyst", "ravi");
@@ -81,10 +83,12 @@ class CaseCliTest {
 
         CliRun text = inData("case", "show", "CLM-100");
         assertThat(text.out()).contains("Case CLM-100 (id " + caseId + ")").contains("Claimant:      Meera Iyer")
-                .contains("Status:        IN_REVIEW").contains("Version:       2, changed ").contains("by ravi")
+                .contains("Status:        IN_REVIEW").contains("Version:       4, changed ").contains("by ravi")
                 .contains("Documents (2):").contains("policy.pdf").contains("Decisions (1):")
                 .contains(record.get("id").asText()).contains("Earlier versions:")
-                .contains("v1  ").contains("by asha: CLM-100, Meera Iyer, POL-55, OPEN");
+                .contains("v1  ").contains("by asha: CLM-100, Meera Iyer, POL-55, OPEN")
+                .contains("History:").contains(": Attached policy.pdf").contains(": Attached hospital-note.txt")
+                .containsPattern("v4  \\S+ by ravi: Changed the status to ");
 
         CliRun list = inData("case", "list");
         assertThat(list.out()).contains("CLAIM NUMBER").containsPattern("CLM-100 +IN_REVIEW +Meera Iyer +POL-55");

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -72,5 +74,24 @@ class DocumentsViewRobotTest {
         robot.push(KeyCode.ESCAPE); // clears the filter
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSize(2);
+    }
+
+    @Test
+    void prewarmingLaysOutAQueueRowAndLeavesTheEmptyQueueHiddenAndBoundToTheFiles(FxRobot robot) throws Exception {
+        ListView<?> queue = robot.lookup("#batchList").queryAs(ListView.class);
+        Node queueBox = queue.getParent();
+        assertThat(queueBox.isVisible()).isFalse();
+
+        robot.interact(view::prewarm);
+
+        assertThat(queueBox.isVisible()).isFalse();
+        assertThat(queue.getItems()).isEmpty();
+        assertThat(queue.lookupAll(".list-cell")).as("cells made in advance").isNotEmpty();
+        File policy = SamplePdfs.policy(tmp.resolve("policy-" + System.nanoTime() + ".pdf")).toFile();
+        robot.interact(() -> view.acceptDrop(List.of(policy)));
+        assertThat(queueBox.isVisible()).isTrue();
+        assertThat(queue.getItems()).hasSize(1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> queue.getItems().size() == 1
+                && ((FileRow) queue.getItems().get(0)).state() == FileRow.State.INDEXED);
     }
 }

@@ -296,7 +296,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
 
     /**
      * Attaches an indexed document, named as {@code --document} names it (a file name, its latest version, or a
-     * SHA-256 prefix), to a case ({@code by} null for the OS user). Attaching it again changes nothing.
+     * SHA-256 prefix), to the current version of a case ({@code by} null for the OS user). Attaching it again changes
+     * nothing. Made a new version of the case like {@link #attachToCase}.
      *
      * @return the document as attached
      * @throws CaseNotFoundException when no case has this id
@@ -304,27 +305,64 @@ public final class IntelliClaimEngine implements AutoCloseable {
      */
     public CaseDocument attachDocument(String caseId, String document, String by) {
         DocumentInfo doc = DocumentSelector.find(store, requireDocument(document));
-        String analyst = by == null || by.isBlank() ? System.getProperty("user.name", "analyst") : by.strip();
-        cases.attach(caseId, doc.sha256(), analyst);
+        attachToCase(new CaseDocumentEdit(caseId, doc.sha256(), by, currentVersion(caseId)));
         return cases.documents(caseId).stream().filter(d -> d.sha256().equals(doc.sha256())).findFirst()
                 .orElseThrow();
     }
 
     /**
-     * Detaches a document from a case: its full SHA-256, else as {@link #attachDocument} names it. The document stays
-     * indexed, and decisions made with it keep it.
+     * Attaches an indexed document to the version of the case the analyst saw, as the case's next version; the case
+     * history says who attached what, when. Attaching it again changes nothing.
+     *
+     * @return the case as changed (as it was when the document was attached already)
+     * @throws CaseNotFoundException when no case has this id
+     * @throws InvalidCaseException  when the case changed since the edit's base version
+     * @throws InvalidQueryException when no indexed document (or several) match the edit's document
+     */
+    public ClaimCase attachToCase(CaseDocumentEdit edit) {
+        return cases.attach(edit.withDocument(DocumentSelector.find(store, edit.document()).sha256()));
+    }
+
+    /**
+     * Detaches a document from the current version of a case: its full SHA-256, else as {@link #attachDocument}
+     * names it. The document stays indexed, and decisions made with it keep it.
      *
      * @return false when it was not attached
      * @throws CaseNotFoundException when no case has this id
      */
     public boolean detachDocument(String caseId, String document) {
-        String wanted = requireDocument(document).strip();
-        for (CaseDocument attached : cases.documents(caseId)) {
+        ClaimCase current = cases.find(caseId).filter(k -> k.id().equals(caseId))
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+        return detachFromCase(new CaseDocumentEdit(caseId, requireDocument(document), null, current.version()))
+                .version() != current.version();
+    }
+
+    /**
+     * Detaches a document (as {@link #detachDocument} names it) from the version of the case the analyst saw, as the
+     * case's next version; the case history says who detached what, when. The document stays indexed.
+     *
+     * @return the case as changed (as it was when the document was not attached)
+     * @throws CaseNotFoundException when no case has this id
+     * @throws InvalidCaseException  when the case changed since the edit's base version
+     */
+    public ClaimCase detachFromCase(CaseDocumentEdit edit) {
+        String wanted = edit.document();
+        for (CaseDocument attached : cases.documents(edit.caseId())) {
             if (attached.sha256().equalsIgnoreCase(wanted) || attached.name().equals(wanted)) {
-                return cases.detach(caseId, attached.sha256());
+                return cases.detach(edit.withDocument(attached.sha256()));
             }
         }
-        return cases.detach(caseId, DocumentSelector.find(store, wanted).sha256());
+        return cases.detach(edit.withDocument(DocumentSelector.find(store, wanted).sha256()));
+    }
+
+    /** Every version of a case, oldest first, with who made it, when and what it changed; empty for no such case. */
+    public List<CaseChange> caseChanges(String id) {
+        return cases.changes(id);
+    }
+
+    private long currentVersion(String caseId) {
+        return cases.find(caseId).filter(k -> k.id().equals(caseId)).map(ClaimCase::version)
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
     private static String requireDocument(String document) {
@@ -515,6 +553,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     /** A file left behind is swept at the next open; removing the document must not fail because of it. */
     private void deleteOriginal(String sha) {
         try {
+            originals.path(sha).ifPresent(renderer::forget); // the viewer may hold it open
             originals.delete(sha);
         } catch (java.io.UncheckedIOException e) {
             log.warn("Could not delete the original of document {}; it is swept at the next open", sha, e);
@@ -541,6 +580,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         writeLock.lock();
         try {
             keywordLane.shutdownNow();
+            renderer.close();
             closeQuietly(embedder.peek());
             closeQuietly(keywords);
             closeQuietly(store);

@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 
 /** The SQL of the case tables. Each method runs on the connection it is given and holds no state. */
@@ -64,7 +66,8 @@ final class CaseRows {
     /** Overwrites the current version with {@code next}, whatever it was (for a team version that won). */
     static void overwrite(Connection c, ClaimCase next) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE cases SET claim_number = ?, claimant = ?,"
-                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?")) {
+                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ?, change_note = NULL"
+                + " WHERE id = ?")) {
             update.setString(1, next.claimNumber());
             update.setString(2, next.claimant());
             update.setString(3, next.policyNumber());
@@ -115,10 +118,20 @@ final class CaseRows {
         }
     }
 
-    /** Copies the current row to the history, then overwrites it with {@code next}. */
+    /** Copies the current row to the history, then overwrites it with {@code next} (an edit of its fields). */
     static void replace(Connection c, ClaimCase current, ClaimCase next) throws SQLException {
+        replace(c, current, next, null);
+    }
+
+    /**
+     * Copies the current row, with its change note, to the history, then overwrites it with {@code next}, noting what
+     * made it ({@code note}; null for an edit of the fields, which the history shows by comparing versions).
+     */
+    static void replace(Connection c, ClaimCase current, ClaimCase next, String note) throws SQLException {
         try (PreparedStatement keep = c.prepareStatement("INSERT INTO case_history (case_id, version, claim_number,"
-                + " claimant, policy_number, status, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " claimant, policy_number, status, updated_at, updated_by, change_note) VALUES (?, ?, ?, ?, ?, ?,"
+                + " ?, ?, (SELECT change_note FROM cases WHERE id = ?))")) {
+            keep.setString(9, current.id());
             keep.setString(1, current.id());
             keep.setLong(2, current.version());
             keep.setString(3, current.claimNumber());
@@ -130,8 +143,8 @@ final class CaseRows {
             keep.executeUpdate();
         }
         try (PreparedStatement update = c.prepareStatement("UPDATE cases SET claim_number = ?, claimant = ?,"
-                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ? WHERE id = ?"
-                + " AND version = ?")) {
+                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ?, change_note = ?"
+                + " WHERE id = ? AND version = ?")) {
             update.setString(1, next.claimNumber());
             update.setString(2, next.claimant());
             update.setString(3, next.policyNumber());
@@ -139,8 +152,9 @@ final class CaseRows {
             update.setObject(5, utc(next.updatedAt()));
             update.setString(6, next.updatedBy());
             update.setLong(7, next.version());
-            update.setString(8, current.id());
-            update.setLong(9, current.version());
+            update.setString(8, note);
+            update.setString(9, current.id());
+            update.setLong(10, current.version());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("case " + current.id() + " changed during its update");
             }
@@ -176,6 +190,23 @@ final class CaseRows {
             }
         }
         return versions;
+    }
+
+    /** The change notes of a case's versions (those that have one), by version. */
+    static Map<Long, String> changeNotes(Connection c, String id) throws SQLException {
+        Map<Long, String> notes = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT version, change_note FROM case_history"
+                + " WHERE case_id = ? AND change_note IS NOT NULL UNION ALL SELECT version, change_note FROM cases"
+                + " WHERE id = ? AND change_note IS NOT NULL")) {
+            select.setString(1, id);
+            select.setString(2, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    notes.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return notes;
     }
 
     static boolean documentIndexed(Connection c, String sha256) throws SQLException {

@@ -1,6 +1,8 @@
 package com.intelliclaim.engine.store;
 
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.CaseNotFoundException;
 import com.intelliclaim.engine.api.CaseOrigin;
 import com.intelliclaim.engine.api.CaseUpdate;
@@ -45,15 +47,28 @@ public interface CaseStore {
     Optional<CaseOrigin> origin(String id);
 
     /**
-     * Links an indexed document to a case; false when it was linked already (nothing changes).
+     * Links an indexed document (the edit names it by its SHA-256) to a case as version + 1, after copying the current
+     * version to the history with what changed ("Attached policy.pdf").
      *
+     * @return the case as changed; as it was when the document was linked already (nothing changes)
      * @throws CaseNotFoundException when no case has this id
-     * @throws InvalidCaseException  when no indexed document has this SHA-256
+     * @throws InvalidCaseException  when the case changed since the edit's base version, or no indexed document has
+     *                               this SHA-256
      */
-    boolean attach(String caseId, String sha256, String attachedBy);
+    ClaimCase attach(CaseDocumentEdit edit);
 
-    /** Unlinks a document from a case; false when it was not linked. The document itself stays indexed. */
-    boolean detach(String caseId, String sha256);
+    /**
+     * Unlinks a document (by its SHA-256) from a case as version + 1, like {@link #attach}. The document itself
+     * stays indexed.
+     *
+     * @return the case as changed; as it was when the document was not linked (nothing changes)
+     * @throws CaseNotFoundException when no case has this id
+     * @throws InvalidCaseException  when the case changed since the edit's base version
+     */
+    ClaimCase detach(CaseDocumentEdit edit);
+
+    /** Every version of a case, oldest first, each with who made it, when and what it changed. */
+    List<CaseChange> changes(String id);
 
     /** The documents of a case in the order they were attached, each saying whether it is indexed now. */
     List<CaseDocument> documents(String caseId);

@@ -1,6 +1,8 @@
 package com.intelliclaim.engine.store;
 
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.CaseNotFoundException;
 import com.intelliclaim.engine.api.CaseOrigin;
 import com.intelliclaim.engine.api.CaseStatus;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,12 +61,7 @@ public final class H2CaseStore implements CaseStore {
     public ClaimCase update(String id, CaseUpdate update) {
         ClaimCase next = database.append("update case " + id, c -> {
             ClaimCase current = existing(c, id);
-            if (current.version() != update.baseVersion()) {
-                throw new InvalidCaseException("Case " + current.claimNumber() + " was changed by "
-                        + current.updatedBy() + " at " + current.updatedAt() + " (now version " + current.version()
-                        + ") after you opened version " + update.baseVersion() + "; reload it and make your change"
-                        + " again.");
-            }
+            refuseStale(current, update.baseVersion(), "make your change again");
             refuseTakenClaimNumber(c, update.claimNumber(), id);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             ClaimCase changed = new ClaimCase(id, update.claimNumber(), update.claimant(), update.policyNumber(),
@@ -100,32 +98,78 @@ public final class H2CaseStore implements CaseStore {
     }
 
     @Override
-    public boolean attach(String caseId, String sha256, String attachedBy) {
-        return database.append("attach a document to a case", c -> {
-            existing(c, caseId);
-            if (sha256 == null || !CaseRows.documentIndexed(c, sha256)) {
+    public ClaimCase attach(CaseDocumentEdit edit) {
+        String sha256 = edit.document();
+        ClaimCase next = database.append("attach a document to a case", c -> {
+            ClaimCase current = existing(c, edit.caseId());
+            refuseStale(current, edit.baseVersion(), "attach the document again");
+            if (!CaseRows.documentIndexed(c, sha256)) {
                 throw new InvalidCaseException("No indexed document has the SHA-256 '" + sha256 + "'; index the"
                         + " file first, then attach it.");
             }
-            boolean linked = CaseRows.link(c, caseId, sha256, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                    attachedBy);
-            if (linked) {
-                OutboxRows.record(c, ChangeKind.CASE_DOCUMENT, ChangeKind.caseDocumentRef(caseId, sha256));
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            if (!CaseRows.link(c, current.id(), sha256, now, edit.analyst())) {
+                return current;
             }
-            return linked;
+            String name = CaseRows.documents(c, current.id()).stream().filter(d -> d.sha256().equals(sha256))
+                    .map(CaseDocument::name).findFirst().orElse(sha256);
+            OutboxRows.record(c, ChangeKind.CASE_DOCUMENT, ChangeKind.caseDocumentRef(current.id(), sha256));
+            return bump(c, current, now, edit.analyst(), "Attached " + name);
         });
+        LOG.debug("Case {} is at version {} after an attach", edit.caseId(), next.version());
+        return next;
     }
 
     @Override
-    public boolean detach(String caseId, String sha256) {
-        return database.append("detach a document from a case", c -> {
-            existing(c, caseId);
-            boolean unlinked = CaseRows.unlink(c, caseId, sha256);
-            if (unlinked) {
-                OutboxRows.record(c, ChangeKind.CASE_DOCUMENT, ChangeKind.caseDocumentRef(caseId, sha256));
+    public ClaimCase detach(CaseDocumentEdit edit) {
+        String sha256 = edit.document();
+        ClaimCase next = database.append("detach a document from a case", c -> {
+            ClaimCase current = existing(c, edit.caseId());
+            refuseStale(current, edit.baseVersion(), "detach the document again");
+            Optional<CaseDocument> linked = CaseRows.documents(c, current.id()).stream()
+                    .filter(d -> d.sha256().equals(sha256)).findFirst();
+            if (linked.isEmpty() || !CaseRows.unlink(c, current.id(), sha256)) {
+                return current;
             }
-            return unlinked;
+            OutboxRows.record(c, ChangeKind.CASE_DOCUMENT, ChangeKind.caseDocumentRef(current.id(), sha256));
+            return bump(c, current, Instant.now().truncatedTo(ChronoUnit.MICROS), edit.analyst(),
+                    "Detached " + linked.get().name());
         });
+        LOG.debug("Case {} is at version {} after a detach", edit.caseId(), next.version());
+        return next;
+    }
+
+    @Override
+    public List<CaseChange> changes(String id) {
+        return database.read("read the changes of a case", c -> {
+            Optional<ClaimCase> current = CaseRows.byId(c, id == null ? "" : id);
+            if (current.isEmpty()) {
+                return List.of();
+            }
+            List<ClaimCase> versions = new ArrayList<>(CaseRows.history(c, id));
+            versions.add(current.get());
+            return CaseChanges.of(versions, CaseRows.changeNotes(c, id));
+        });
+    }
+
+    /** The case's next version, same fields, made by {@code by} at {@code at} for the reason {@code note}. */
+    private static ClaimCase bump(Connection c, ClaimCase current, Instant at, String by, String note)
+            throws SQLException {
+        ClaimCase next = new ClaimCase(current.id(), current.claimNumber(), current.claimant(),
+                current.policyNumber(), current.status(), current.createdAt(),
+                at.isBefore(current.updatedAt()) ? current.updatedAt() : at, by, current.version() + 1);
+        CaseRows.replace(c, current, next, note);
+        OutboxRows.record(c, ChangeKind.CASE, current.id());
+        return next;
+    }
+
+    /** Refuses a change made on a version that is no longer the current one; {@code redo} says what to do again. */
+    private static void refuseStale(ClaimCase current, long baseVersion, String redo) {
+        if (current.version() != baseVersion) {
+            throw new InvalidCaseException("Case " + current.claimNumber() + " was changed by "
+                    + current.updatedBy() + " at " + current.updatedAt() + " (now version " + current.version()
+                    + ") after you opened version " + baseVersion + "; reload it and " + redo + ".");
+        }
     }
 
     @Override

@@ -164,4 +164,25 @@ class EngineCasesTest {
         assertThat(engine.claimCase("CLM-7")).contains(decided);
         assertThat(engine.caseHistory(first.id())).containsExactly(first);
     }
+
+    @Test
+    void attachAndDetachByNameAreVersionedAndAStaleOneIsRefused() {
+        ClaimCase k = newCase("CLM-9");
+
+        ClaimCase attached = engine.attachToCase(new CaseDocumentEdit(k.id(), "policy.pdf", "ravi", 1));
+        assertThatThrownBy(() -> engine.detachFromCase(new CaseDocumentEdit(k.id(), "policy.pdf", "ravi", 1)))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("after you opened version 1");
+        ClaimCase detached = engine.detachFromCase(new CaseDocumentEdit(k.id(), policySha, "meera", 2));
+        engine.attachDocument(k.id(), "addendum.txt", "asha"); // the CLI's way: on the current version
+
+        assertThat(attached.version()).isEqualTo(2);
+        assertThat(detached.version()).isEqualTo(3);
+        assertThat(engine.claimCase(k.id()).orElseThrow().version()).isEqualTo(4);
+        assertThat(engine.caseChanges(k.id())).extracting(CaseChange::by, CaseChange::what).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("asha", "Created"),
+                org.assertj.core.groups.Tuple.tuple("ravi", "Attached policy.pdf"),
+                org.assertj.core.groups.Tuple.tuple("meera", "Detached policy.pdf"),
+                org.assertj.core.groups.Tuple.tuple("asha", "Attached addendum.txt"));
+        assertThat(engine.caseDocuments(k.id())).extracting(CaseDocument::sha256).containsExactly(addendumSha);
+    }
 }

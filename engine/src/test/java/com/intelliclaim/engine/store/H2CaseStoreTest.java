@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.CaseNotFoundException;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.CaseUpdate;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Cases, their versions, documents and decisions on a real H2 file shared with the documents and decisions. */
 class H2CaseStoreTest {
@@ -164,7 +167,7 @@ class H2CaseStoreTest {
     void unknownCasesAreNamed() {
         assertThatThrownBy(() -> cases.update("nope", draftUpdate())).isInstanceOf(CaseNotFoundException.class)
                 .hasMessage("No case has the id or claim number 'nope'. The case list shows every case.");
-        assertThatThrownBy(() -> cases.attach("nope", "a".repeat(64), "asha"))
+        assertThatThrownBy(() -> cases.attach(new CaseDocumentEdit("nope", "a".repeat(64), "asha", 1)))
                 .isInstanceOf(CaseNotFoundException.class);
         assertThat(cases.find("nope")).isEmpty();
         assertThat(cases.find(" ")).isEmpty();
@@ -182,9 +185,10 @@ class H2CaseStoreTest {
         NewDocument bill = fixtures.newDocument("bill.pdf");
         addDocument(bill);
 
-        assertThat(cases.attach(k.id(), policy.sha256(), "asha")).isTrue();
-        assertThat(cases.attach(k.id(), policy.sha256(), "ravi")).isFalse();
-        assertThat(cases.attach(k.id(), bill.sha256(), "ravi")).isTrue();
+        ClaimCase v2 = cases.attach(new CaseDocumentEdit(k.id(), policy.sha256(), "asha", 1));
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(cases.attach(new CaseDocumentEdit(k.id(), policy.sha256(), "ravi", 2))).isEqualTo(v2);
+        assertThat(cases.attach(new CaseDocumentEdit(k.id(), bill.sha256(), "ravi", 2)).version()).isEqualTo(3);
         assertThat(cases.documents(k.id())).extracting(CaseDocument::name, CaseDocument::attachedBy,
                 CaseDocument::indexed).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("policy.pdf", "asha", true),
@@ -198,8 +202,8 @@ class H2CaseStoreTest {
         assertThat(cases.documents(k.id()).get(0)).extracting(CaseDocument::sha256, CaseDocument::name,
                 CaseDocument::indexed).containsExactly(policy.sha256(), "policy-v1.pdf", true);
 
-        assertThat(cases.detach(k.id(), bill.sha256())).isTrue();
-        assertThat(cases.detach(k.id(), bill.sha256())).isFalse();
+        assertThat(cases.detach(new CaseDocumentEdit(k.id(), bill.sha256(), "ravi", 3)).version()).isEqualTo(4);
+        assertThat(cases.detach(new CaseDocumentEdit(k.id(), bill.sha256(), "ravi", 4)).version()).isEqualTo(4);
         assertThat(cases.documents(k.id())).extracting(CaseDocument::sha256).containsExactly(policy.sha256());
         assertThat(documents.findBySha256(bill.sha256())).isPresent();
     }
@@ -208,7 +212,7 @@ class H2CaseStoreTest {
     void aDocumentThatIsNotIndexedCannotBeAttached() {
         ClaimCase k = cases.create(draft("CLM-1"));
 
-        assertThatThrownBy(() -> cases.attach(k.id(), "c".repeat(64), "asha"))
+        assertThatThrownBy(() -> cases.attach(new CaseDocumentEdit(k.id(), "c".repeat(64), "asha", 1)))
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("No indexed document has the SHA-256 '" + "c".repeat(64) + "'; index the file first,"
                         + " then attach it.");
@@ -266,5 +270,60 @@ class H2CaseStoreTest {
         assertThat(CaseStatus.IN_REVIEW.label()).isEqualTo("In review");
         assertThatThrownBy(() -> CaseStatus.parse("pending")).isInstanceOf(InvalidCaseException.class)
                 .hasMessage("'pending' is not a case status; use one of OPEN, IN_REVIEW, DECIDED, CLOSED.");
+    }
+
+    @Test
+    void attachingAndDetachingMakeVersionsThatTheHistorySaysWhoMadeAndWhat() {
+        ClaimCase v1 = cases.create(draft("CLM-1"));
+        NewDocument policy = fixtures.newDocument("policy.pdf");
+        addDocument(policy);
+
+        ClaimCase v2 = cases.attach(new CaseDocumentEdit(v1.id(), policy.sha256(), "ravi", 1));
+        ClaimCase v3 = cases.update(v1.id(), v2.toUpdate("asha").withFields("CLM-1", "Asha R.", "POL-778")
+                .withStatus(CaseStatus.IN_REVIEW));
+        ClaimCase v4 = cases.detach(new CaseDocumentEdit(v1.id(), policy.sha256(), "meera", 3));
+        reopen();
+
+        assertThat(v2).extracting(ClaimCase::version, ClaimCase::updatedBy, ClaimCase::claimant)
+                .containsExactly(2L, "ravi", "Asha Rao");
+        assertThat(v4.version()).isEqualTo(4);
+        assertThat(cases.history(v1.id())).containsExactly(v1, v2, v3);
+        assertThat(cases.changes(v1.id())).extracting(CaseChange::version, CaseChange::by, CaseChange::what)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, "asha", "Created"),
+                        org.assertj.core.groups.Tuple.tuple(2L, "ravi", "Attached policy.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "asha", "Changed the claimant and the status to "
+                                + CaseStatus.IN_REVIEW.label()),
+                        org.assertj.core.groups.Tuple.tuple(4L, "meera", "Detached policy.pdf"));
+        assertThat(cases.changes(v1.id())).extracting(CaseChange::at)
+                .containsExactly(v1.updatedAt(), v2.updatedAt(), v3.updatedAt(), v4.updatedAt());
+        assertThat(cases.changes("nope")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} on a stale version is refused")
+    @ValueSource(strings = {"attach", "detach"})
+    void anAttachOrDetachOnAStaleVersionIsRefusedLikeAStaleEdit(String change) {
+        ClaimCase v1 = cases.create(draft("CLM-1"));
+        NewDocument policy = fixtures.newDocument("policy.pdf");
+        addDocument(policy);
+        if (change.equals("detach")) {
+            v1 = cases.attach(new CaseDocumentEdit(v1.id(), policy.sha256(), "asha", 1));
+        }
+        ClaimCase seen = v1;
+        ClaimCase edited = cases.update(seen.id(), seen.toUpdate("ravi").withStatus(CaseStatus.IN_REVIEW));
+        CaseDocumentEdit stale = new CaseDocumentEdit(seen.id(), policy.sha256(), "asha", seen.version());
+
+        assertThatThrownBy(() -> {
+            if (change.equals("attach")) {
+                cases.attach(stale);
+            } else {
+                cases.detach(stale);
+            }
+        }).isInstanceOf(InvalidCaseException.class)
+                .hasMessage("Case CLM-1 was changed by ravi at " + edited.updatedAt() + " (now version "
+                        + edited.version() + ") after you opened version " + seen.version() + "; reload it and "
+                        + change + " the document again.");
+        assertThat(cases.find(seen.id()).orElseThrow()).isEqualTo(edited);
+        assertThat(cases.documents(seen.id())).hasSize(change.equals("attach") ? 0 : 1);
     }
 }

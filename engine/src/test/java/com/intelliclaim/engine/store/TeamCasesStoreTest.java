@@ -3,6 +3,7 @@ package com.intelliclaim.engine.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intelliclaim.engine.api.CaseStatus;
+import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.NewCase;
 import java.nio.file.Path;
@@ -42,9 +43,9 @@ class TeamCasesStoreTest {
                     10), StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(vector()));
             ClaimCase k = cases.create(new NewCase("CLM-1", "Ravi", "POL-1", "asha"));
             cases.update(k.id(), k.toUpdate("asha").withStatus(CaseStatus.IN_REVIEW));
-            cases.attach(k.id(), DecisionFixtures.SHA_A, "asha");
-            cases.attach(k.id(), DecisionFixtures.SHA_A, "asha");
-            cases.detach(k.id(), DecisionFixtures.SHA_A);
+            attach(cases, k.id(), DecisionFixtures.SHA_A, "asha");
+            attach(cases, k.id(), DecisionFixtures.SHA_A, "asha");
+            detach(cases, k.id(), DecisionFixtures.SHA_A, "asha");
             store.remove(doc.info().id());
             store.remove(doc.info().id());
 
@@ -54,7 +55,9 @@ class TeamCasesStoreTest {
                     Tuple.tuple(ChangeKind.CASE, k.id()),
                     Tuple.tuple(ChangeKind.CASE, k.id()),
                     Tuple.tuple(ChangeKind.CASE_DOCUMENT, link),
+                    Tuple.tuple(ChangeKind.CASE, k.id()),
                     Tuple.tuple(ChangeKind.CASE_DOCUMENT, link),
+                    Tuple.tuple(ChangeKind.CASE, k.id()),
                     Tuple.tuple(ChangeKind.DOCUMENT_REMOVED, DecisionFixtures.SHA_A));
             assertThat(cases.origin(k.id())).hasValueSatisfying(o -> {
                 assertThat(o.createdBy()).isEqualTo("asha");
@@ -116,5 +119,15 @@ class TeamCasesStoreTest {
 
     private static ClaimCase version(long version, Instant at, String by) {
         return new ClaimCase("k", "CLM", "", "", CaseStatus.OPEN, T, at, by, version);
+    }
+
+    /** Attaches at the case's current version, as the case view does. */
+    private static ClaimCase attach(CaseStore cases, String caseId, String sha256, String analyst) {
+        return cases.attach(new CaseDocumentEdit(caseId, sha256, analyst, cases.find(caseId).orElseThrow().version()));
+    }
+
+    /** Detaches at the case's current version, as the case view does. */
+    private static ClaimCase detach(CaseStore cases, String caseId, String sha256, String analyst) {
+        return cases.detach(new CaseDocumentEdit(caseId, sha256, analyst, cases.find(caseId).orElseThrow().version()));
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
+import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.NewCase;
+import com.intelliclaim.engine.store.CaseStore;
 import com.intelliclaim.engine.store.SharedCase;
 import com.intelliclaim.engine.store.SharedCaseLink;
 import java.nio.file.Path;
@@ -76,9 +78,9 @@ class TeamCasesSyncTest {
         String policy = asha.addDocument("Clause 4.2: cataract surgery is covered after 24 months.");
         String letter = asha.addDocument("Hospital letter: admitted on 20 May for cataract surgery.");
         ClaimCase created = asha.cases.create(new NewCase("CLM-1", "Ravi Kumar", "POL-9", "asha"));
-        asha.cases.attach(created.id(), policy, "asha");
-        asha.cases.attach(created.id(), letter, "asha");
-        asha.cases.detach(created.id(), letter);
+        attach(asha.cases, created.id(), policy, "asha");
+        attach(asha.cases, created.id(), letter, "asha");
+        detach(asha.cases, created.id(), letter, "asha");
         DecisionRecord decided = asha.decide(created.id(), policy);
 
         SyncReport sent = sync(asha);
@@ -95,7 +97,7 @@ class TeamCasesSyncTest {
         assertThat(bala.cases.find("CLM-1")).hasValueSatisfying(k -> {
             assertThat(k.id()).isEqualTo(created.id());
             assertThat(k.claimant()).isEqualTo("Ravi Kumar");
-            assertThat(k.version()).isEqualTo(1);
+            assertThat(k.version()).as("created, two attaches and a detach").isEqualTo(4);
         });
         assertThat(bala.cases.origin(created.id())).hasValueSatisfying(o -> {
             assertThat(o.fromTeammate()).isTrue();
@@ -161,7 +163,7 @@ class TeamCasesSyncTest {
         SyncReport first = sync(bala);
         assertThat(first.receivedDocuments()).isEqualTo(3);
         ClaimCase balasCase = bala.cases.create(new NewCase("CLM-3", "Anil", "POL-2", "bala"));
-        bala.cases.attach(balasCase.id(), attached, "bala");
+        attach(bala.cases, balasCase.id(), attached, "bala");
         bala.decide(null, cited);
         sync(bala);
 
@@ -276,19 +278,19 @@ class TeamCasesSyncTest {
     void aCaseLinkDetachedThereIsDetachedHereUnlessAttachedHereLater() throws Exception {
         String policy = asha.addDocument("Policy wording B.");
         ClaimCase k = asha.cases.create(new NewCase("CLM-5", "Joseph", "POL-5", "asha"));
-        asha.cases.attach(k.id(), policy, "asha");
+        attach(asha.cases, k.id(), policy, "asha");
         sync(asha);
         sync(bala);
         assertThat(bala.cases.documents(k.id())).hasSize(1);
 
-        asha.cases.detach(k.id(), policy);
+        detach(asha.cases, k.id(), policy, "asha");
         sync(asha);
         assertThat(sync(bala).cases().receivedDocumentLinks()).isEqualTo(1);
         assertThat(bala.cases.documents(k.id())).isEmpty();
 
         assertThat(bala.records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
                 java.time.Instant.now().minusSeconds(60), "asha"))).isFalse();
-        bala.cases.attach(k.id(), policy, "bala");
+        attach(bala.cases, k.id(), policy, "bala");
         assertThat(bala.records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
                 java.time.Instant.now().minusSeconds(60), "asha"))).as("an older detach loses").isFalse();
         assertThat(bala.cases.documents(k.id())).hasSize(1);
@@ -310,5 +312,15 @@ class TeamCasesSyncTest {
         assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM cases")).as("both stay on the server").isEqualTo(2);
         SharedCase mine = bala.records.sharedCase(bala.cases.list().get(0).id()).orElseThrow();
         assertThat(mine.createdBy()).isEqualTo("bala");
+    }
+
+    /** Attaches at the case's current version, as the case view does. */
+    private static ClaimCase attach(CaseStore cases, String caseId, String sha256, String analyst) {
+        return cases.attach(new CaseDocumentEdit(caseId, sha256, analyst, cases.find(caseId).orElseThrow().version()));
+    }
+
+    /** Detaches at the case's current version, as the case view does. */
+    private static ClaimCase detach(CaseStore cases, String caseId, String sha256, String analyst) {
+        return cases.detach(new CaseDocumentEdit(caseId, sha256, analyst, cases.find(caseId).orElseThrow().version()));
     }
 }

@@ -162,7 +162,9 @@ public final class DocumentsView extends BorderPane implements Filterable, Prewa
         table.setItems(sorted);
         table.setId("documentTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(DocumentColumns.text("Name", 320, DocumentInfo::name));
+        var name = DocumentColumns.text("Name", 320, DocumentInfo::name);
+        name.setCellFactory(c -> new DocumentNameCell());
+        table.getColumns().add(name);
         table.getColumns().add(DocumentColumns.text("From", 100, model::sender));
         table.getColumns().add(DocumentColumns.number("Pages", 70, DocumentInfo::pages));
         table.getColumns().add(DocumentColumns.number("Passages", 95, DocumentInfo::chunks));

@@ -29,6 +29,8 @@ import javafx.collections.transformation.FilteredList;
  * {@link #attach} wait for the engine.
  */
 public final class DocumentsViewModel {
+    /** Pages named one by one in a low-confidence note; a long scan's list ends with "and N more". */
+    static final int NOTED_PAGES = 10;
     private final TaskRunner tasks;
     private final TaskRunner reads;
     private final BackgroundActivities activities;
@@ -115,6 +117,20 @@ public final class DocumentsViewModel {
     /** The last thing that happened, in plain words. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * The warning for a document with pages read by OCR under the confidence threshold, naming them ("OCR confidence
+     * low on pages 3, 7"; at most {@value #NOTED_PAGES} pages, then how many more); empty when there are none.
+     */
+    public static String lowConfidenceNote(DocumentInfo document) {
+        List<Integer> pages = document.lowConfidencePages();
+        if (pages.isEmpty()) {
+            return "";
+        }
+        List<String> named = pages.stream().limit(NOTED_PAGES).map(String::valueOf).toList();
+        String more = pages.size() > NOTED_PAGES ? " and " + (pages.size() - NOTED_PAGES) + " more" : "";
+        return "OCR confidence low on " + (pages.size() == 1 ? "page " : "pages ") + String.join(", ", named) + more;
     }
 
     /** Reloads the document list. */

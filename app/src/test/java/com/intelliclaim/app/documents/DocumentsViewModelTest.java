@@ -11,11 +11,16 @@ import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -202,5 +207,31 @@ class DocumentsViewModelTest {
         assertThat(model.documents()).hasSize(2);
         assertThat(engine.stats().chunks()).isEqualTo(chunks);
         assertThat(activities.busyProperty().get()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "none                   # ''         # ''",
+        "one page               # 3          # OCR confidence low on page 3",
+        "two pages              # 3 7        # OCR confidence low on pages 3, 7",
+        "ten pages, all named   # 1-10       # OCR confidence low on pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
+        "twelve pages, two more # 1-12       # OCR confidence low on pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more"})
+    void aDocumentWithLowConfidenceOcrPagesNamesThem(String label, String pages, String note) {
+        DocumentInfo document = new DocumentInfo(1, "ab".repeat(32), "scan.pdf", "application/pdf", 1000, 12, 5,
+                Instant.now(), null, pageNumbers(pages));
+
+        assertThat(DocumentsViewModel.lowConfidenceNote(document)).isEqualTo(note);
+    }
+
+    /** "3 7" or a range "1-12"; empty for none. */
+    private static List<Integer> pageNumbers(String pages) {
+        if (pages.isBlank()) {
+            return List.of();
+        }
+        if (pages.contains("-")) {
+            String[] range = pages.split("-");
+            return IntStream.rangeClosed(Integer.parseInt(range[0]), Integer.parseInt(range[1])).boxed().toList();
+        }
+        return Arrays.stream(pages.split(" ")).map(Integer::valueOf).toList();
     }
 }

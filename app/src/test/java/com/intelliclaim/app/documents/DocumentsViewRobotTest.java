@@ -9,16 +9,19 @@ import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +96,37 @@ class DocumentsViewRobotTest {
         assertThat(queue.getItems()).hasSize(1);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> queue.getItems().size() == 1
                 && ((FileRow) queue.getItems().get(0)).state() == FileRow.State.INDEXED);
+    }
+
+    @Test
+    void aDocumentWithLowConfidenceOcrPagesIsMarkedWithTheirNumbers(FxRobot robot) throws Exception {
+        Assumptions.assumeTrue(tesseractInstalled(), "tesseract is not installed (CI installs tesseract-ocr)");
+        File claim = SamplePdfs.withBlottedScan(tmp.resolve("claim-with-scan.pdf")).toFile();
+        File policy = SamplePdfs.policy(tmp.resolve("typed-policy.pdf")).toFile();
+        TableView<?> table = robot.lookup("#documentTable").queryAs(TableView.class);
+        robot.interact(() -> view.acceptDrop(List.of(claim, policy)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Set<Label> markers = robot.lookup("." + DocumentNameCell.MARKER_CLASS).queryAllAs(Label.class);
+        assertThat(markers).singleElement().satisfies(marker -> {
+            assertThat(marker.isVisible()).isTrue();
+            assertThat(marker.getTooltip().getText()).isEqualTo("OCR confidence low on page 2");
+            assertThat(((javafx.scene.control.TableCell<?, ?>) marker.getParent()).getText())
+                    .isEqualTo("claim-with-scan.pdf");
+        });
+    }
+
+    private static boolean tesseractInstalled() {
+        try {
+            Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

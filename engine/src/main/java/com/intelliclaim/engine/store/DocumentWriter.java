@@ -28,8 +28,9 @@ final class DocumentWriter {
         insertPages(connection, id, pages);
         List<Long> chunkIds = insertChunks(connection, id, chunks);
         insertVectors(connection, chunkIds, vectors);
+        List<Integer> lowConfidence = pages.stream().filter(PageText::lowConfidence).map(PageText::number).toList();
         DocumentInfo info = new DocumentInfo(id, document.sha256(), document.name(), document.mediaType(),
-                document.sizeBytes(), pages.size(), chunks.size(), now, document.parentSha256());
+                document.sizeBytes(), pages.size(), chunks.size(), now, document.parentSha256(), lowConfidence);
         return new StoredDocument(info, chunkIds);
     }
 

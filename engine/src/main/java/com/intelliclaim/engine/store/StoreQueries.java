@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,55 @@ final class StoreQueries {
             while (rows.next()) {
                 documents.add(document(rows));
             }
+            return withLowConfidencePages(connection, documents);
+        }
+    }
+
+    /** The documents with the numbers of their low-confidence OCR pages, read in one query for all of them. */
+    private static List<DocumentInfo> withLowConfidencePages(Connection connection, List<DocumentInfo> documents)
+            throws SQLException {
+        Map<Long, List<Integer>> low = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT document_id, number FROM pages"
+                + " WHERE ocr_confidence < ? ORDER BY document_id, number")) {
+            select.setDouble(1, PageText.LOW_CONFIDENCE);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    low.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getInt(2));
+                }
+            }
+        }
+        if (low.isEmpty()) {
             return documents;
         }
+        List<DocumentInfo> out = new ArrayList<>(documents.size());
+        for (DocumentInfo d : documents) {
+            out.add(low.containsKey(d.id()) ? withPages(d, low.get(d.id())) : d);
+        }
+        return out;
+    }
+
+    private static Optional<DocumentInfo> withLowConfidencePages(Connection connection, Optional<DocumentInfo> found)
+            throws SQLException {
+        if (found.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT number FROM pages"
+                + " WHERE document_id = ? AND ocr_confidence < ? ORDER BY number")) {
+            select.setLong(1, found.get().id());
+            select.setDouble(2, PageText.LOW_CONFIDENCE);
+            List<Integer> low = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    low.add(rows.getInt(1));
+                }
+            }
+            return Optional.of(low.isEmpty() ? found.get() : withPages(found.get(), low));
+        }
+    }
+
+    private static DocumentInfo withPages(DocumentInfo d, List<Integer> lowConfidencePages) {
+        return new DocumentInfo(d.id(), d.sha256(), d.name(), d.mediaType(), d.sizeBytes(), d.pages(), d.chunks(),
+                d.ingestedAt(), d.parentSha256(), lowConfidencePages);
     }
 
     static Optional<DocumentInfo> findBySha256(Connection connection, String sha256) throws SQLException {
@@ -46,7 +94,7 @@ final class StoreQueries {
                 + " FROM documents WHERE sha256 = ?")) {
             select.setString(1, sha256);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(document(rows)) : Optional.empty();
+                return withLowConfidencePages(connection, rows.next() ? Optional.of(document(rows)) : Optional.empty());
             }
         }
     }
@@ -56,7 +104,7 @@ final class StoreQueries {
                 + " FROM documents WHERE id = ?")) {
             select.setLong(1, documentId);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(document(rows)) : Optional.empty();
+                return withLowConfidencePages(connection, rows.next() ? Optional.of(document(rows)) : Optional.empty());
             }
         }
     }

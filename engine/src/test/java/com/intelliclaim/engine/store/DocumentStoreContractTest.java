@@ -115,6 +115,21 @@ abstract class DocumentStoreContractTest {
     }
 
     @Test
+    void documentsNameTheirPagesReadByOcrWithLowConfidence() {
+        List<PageText> pages = List.of(new PageText(1, "typed page"), PageText.ocr(2, "clear scan", 91),
+                PageText.ocr(3, "faint scan", 42), PageText.ocr(4, "blurred scan", 69.9), PageText.ocr(5, "ok", 70));
+        DocumentInfo scanned = store.add(fixtures.newDocument("scanned.pdf"), pages, StoreFixtures.chunks(5, 5),
+                fixtures.vectors(5)).info();
+        DocumentInfo typed = addDocument("typed.pdf", 2, 2).info();
+
+        assertThat(scanned.lowConfidencePages()).containsExactly(3, 4);
+        assertThat(typed.lowConfidencePages()).isEmpty();
+        assertThat(store.documents()).containsExactly(typed, scanned);
+        assertThat(store.findById(scanned.id())).contains(scanned);
+        assertThat(store.findBySha256(scanned.sha256())).contains(scanned);
+    }
+
+    @Test
     void documentsAreListedNewestFirst() {
         DocumentInfo first = addDocument("first.pdf", 1, 1).info();
         DocumentInfo second = addDocument("second.pdf", 1, 1).info();

@@ -41,6 +41,8 @@ public final class TestPdfs {
     public static final float LEADING = 14;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float COLUMN_GUTTER = 24;
+    /** Space between table rows, in lines. */
+    private static final float ROW_PADDING = 1f / 3;
 
     private TestPdfs() {
     }
@@ -152,6 +154,37 @@ public final class TestPdfs {
             return this;
         }
 
+        /**
+         * A page with the lines {@code before}, then a table, then the lines {@code after}, as word processors print
+         * tables: cell {@code i} of a row starts at {@code columnX[i]} (points); a {@code '\n'} in a cell wraps it
+         * onto the next line; each row starts a third of a line below the tallest cell of the row above (cell
+         * padding), and {@code after} starts one line below the table.
+         */
+        public Builder tablePage(List<String> before, float[] columnX, List<List<String>> rows, List<String> after) {
+            List<Placed> placed = new ArrayList<>();
+            float line = 0;
+            for (String text : before) {
+                placed.add(new Placed(text, MARGIN, line++));
+            }
+            for (List<String> row : rows) {
+                int height = 1;
+                for (int c = 0; c < row.size(); c++) {
+                    String[] wrapped = row.get(c).split("\n");
+                    for (int w = 0; w < wrapped.length; w++) {
+                        placed.add(new Placed(wrapped[w], columnX[c], line + w));
+                    }
+                    height = Math.max(height, wrapped.length);
+                }
+                line += height + ROW_PADDING;
+            }
+            line += 1 - ROW_PADDING;
+            for (String text : after) {
+                placed.add(new Placed(text, MARGIN, line++));
+            }
+            pages.add(new PageSpec(placed, false));
+            return this;
+        }
+
         /** A page holding only a picture, like a scan: no text layer. */
         public Builder imagePage() {
             pages.add(new PageSpec(List.of(), true));
@@ -239,7 +272,8 @@ public final class TestPdfs {
         }
     }
 
-    private record Placed(String text, float x, int row) {
+    /** Text at {@code x} points from the left, {@code row} lines (possibly fractional) below the top margin. */
+    private record Placed(String text, float x, float row) {
     }
 
     private record PageSpec(List<Placed> placed, boolean image) {

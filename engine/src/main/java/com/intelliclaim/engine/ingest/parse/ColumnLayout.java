@@ -39,10 +39,18 @@ final class ColumnLayout {
         }
     }
 
-    /** The page's text in reading order, one line per line, a blank line between paragraphs. */
-    static String read(List<PdfLine> lines) {
+    /**
+     * The page's text in reading order, one line per line, a blank line between paragraphs. A single-column page's
+     * tables are written row by row by {@code tables}; a two-column page is never read as a table, and ends any table
+     * left open by the page before.
+     */
+    static String read(List<PdfLine> lines, PdfTables tables) {
         Gutter gutter = findGutter(lines);
-        return render(gutter == null ? lines : reorder(lines, gutter));
+        if (gutter != null) {
+            tables.endTable();
+            return render(reorder(lines, gutter));
+        }
+        return render(tables.rewrite(lines));
     }
 
     /** The gutter of a two-column page, or null for a single-column page. */
@@ -209,7 +217,7 @@ final class ColumnLayout {
         float usualStep = usualStep(lines);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            if (i > 0 && lines.get(i).baseline() - lines.get(i - 1).baseline() > PARAGRAPH_STEP * usualStep) {
+            if (i > 0 && lines.get(i).baseline() - lines.get(i - 1).lastBaseline() > PARAGRAPH_STEP * usualStep) {
                 out.append('\n');
             }
             out.append(lines.get(i).text()).append('\n');
@@ -218,10 +226,10 @@ final class ColumnLayout {
     }
 
     /** The median distance between consecutive baselines going down the page; infinite when there is none. */
-    private static float usualStep(List<PdfLine> lines) {
+    static float usualStep(List<PdfLine> lines) {
         List<Float> steps = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            float step = lines.get(i).baseline() - lines.get(i - 1).baseline();
+            float step = lines.get(i).baseline() - lines.get(i - 1).lastBaseline();
             if (step > 0) {
                 steps.add(step);
             }

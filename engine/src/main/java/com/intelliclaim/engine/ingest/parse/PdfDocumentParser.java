@@ -101,14 +101,17 @@ public final class PdfDocumentParser implements DocumentParser {
         List<List<PdfLine>> body = RunningHeaders.remove(kept);
         ScannedPages scans = ocr == null ? null : new ScannedPages(document, ocr, options, source.path());
         List<PageText> pages = new ArrayList<>(body.size());
+        PdfTables tables = new PdfTables();
         for (int i = 0; i < body.size(); i++) {
             if (scans != null && !readable[i]) {
+                tables.endTable();
                 pages.add(scans.read(i + 1));
             } else {
-                String text = ColumnLayout.read(body.get(i));
+                String text = ColumnLayout.read(body.get(i), tables);
                 pages.add(new PageText(i + 1, TextCleaner.normalizeWhitespace(TextCleaner.joinHyphenatedWords(text))));
             }
         }
+        LOG.debug("{}: {} table rows written with their headers", source.name(), tables.rowsWritten());
         return pages;
     }
 

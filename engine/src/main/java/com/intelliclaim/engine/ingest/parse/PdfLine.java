@@ -1,16 +1,23 @@
 package com.intelliclaim.engine.ingest.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * One line of a PDF page as laid out: its baseline (distance from the top of the page, in points) and its pieces of
  * text left to right. A segment is a run of text without a wide gap; the gaps between segments are what reveal
- * table cells and column gutters.
+ * table cells and column gutters. A table row written as one line spans several printed lines: {@code lastBaseline}
+ * is the baseline of its last one (for a printed line, its own baseline).
  */
-record PdfLine(float baseline, List<Segment> segments) {
+record PdfLine(float baseline, List<Segment> segments, float lastBaseline) {
     PdfLine {
         segments = List.copyOf(segments);
+    }
+
+    /** A printed line. */
+    PdfLine(float baseline, List<Segment> segments) {
+        this(baseline, segments, baseline);
     }
 
     /** A run of text from {@code x0} to {@code x1} (points from the left edge). */
@@ -39,7 +46,23 @@ record PdfLine(float baseline, List<Segment> segments) {
     /** Gap, in average character widths, above which two segments are separate table cells rather than words. */
     static final float CELL_GAP_CHARS = 4f;
 
-    static String join(List<Segment> segments) {
+    private static String join(List<Segment> segments) {
+        StringBuilder out = new StringBuilder();
+        for (Segment cell : cells(segments)) {
+            if (!out.isEmpty()) {
+                out.append(TableRows.SEPARATOR);
+            }
+            out.append(cell.text());
+        }
+        return out.toString();
+    }
+
+    /** The line's cells: its segments joined by spaces where the gaps between them are narrower than a cell gap. */
+    List<Segment> cells() {
+        return cells(segments);
+    }
+
+    private static List<Segment> cells(List<Segment> segments) {
         float totalWidth = 0;
         int totalChars = 0;
         for (Segment s : segments) {
@@ -47,17 +70,29 @@ record PdfLine(float baseline, List<Segment> segments) {
             totalChars += s.text().length();
         }
         float cellGap = totalChars == 0 ? Float.MAX_VALUE : CELL_GAP_CHARS * totalWidth / totalChars;
-        StringBuilder out = new StringBuilder();
+        List<Segment> cells = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Segment first = null;
         Segment previous = null;
         for (Segment s : segments) {
             if (previous != null) {
                 boolean cell = s.x0() - previous.x1() > cellGap
                         && !(previous == segments.get(0) && LIST_MARKER.matcher(previous.text()).matches());
-                out.append(cell ? " | " : " ");
+                if (cell) {
+                    cells.add(new Segment(text.toString(), first.x0(), previous.x1()));
+                    text.setLength(0);
+                    first = null;
+                } else {
+                    text.append(' ');
+                }
             }
-            out.append(s.text());
+            first = first == null ? s : first;
+            text.append(s.text());
             previous = s;
         }
-        return out.toString();
+        if (first != null) {
+            cells.add(new Segment(text.toString(), first.x0(), previous.x1()));
+        }
+        return cells;
     }
 }

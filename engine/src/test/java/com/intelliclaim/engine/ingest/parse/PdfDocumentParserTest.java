@@ -105,15 +105,17 @@ class PdfDocumentParserTest {
     }
 
     @Test
-    void keepsEachTableRowOnOneLineWithCellSeparators() {
+    void keepsEachTableRowOnOneLineWithItsColumnHeaders() {
         byte[] pdf = TestPdfs.builder().tablePage(new float[] {72, 230, 430}, List.of(
                 List.of("Benefit", "Limit", "Cashless"),
                 List.of("Room rent", "1% of sum insured", "Yes"),
                 List.of("ICU charges", "2% of sum insured", "Yes"),
                 List.of("Ambulance", "Rs 2000 per claim", "No"))).build();
 
-        assertThat(parsePages(pdf)).containsExactly("Benefit | Limit | Cashless\nRoom rent | 1% of sum insured | Yes\n"
-                + "ICU charges | 2% of sum insured | Yes\nAmbulance | Rs 2000 per claim | No");
+        assertThat(parsePages(pdf)).containsExactly("Benefit | Limit | Cashless\n"
+                + "Room rent | Limit: 1% of sum insured | Cashless: Yes\n"
+                + "ICU charges | Limit: 2% of sum insured | Cashless: Yes\n"
+                + "Ambulance | Limit: Rs 2000 per claim | Cashless: No");
     }
 
     @Test

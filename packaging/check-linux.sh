@@ -168,7 +168,6 @@ echo "   first start: window shown $first ms after the JVM started; screenshot $
 if [ "${MEASURE_STARTS:-0}" -gt 0 ]; then
   # The modes take turns, so a change in the machine's load during the runs falls on all of them alike.
   cp "$cfg" "$tmp/cfg"
-  modes=(no-cds)
   grep -q SharedArchiveFile "$tmp/cfg" && modes=(app-cds jdk-cds no-cds) || modes=(jdk-cds no-cds)
   declare -A times=()
   for round in $(seq 1 "$MEASURE_STARTS"); do

@@ -10,13 +10,23 @@
 # Data in ~/Library/Application Support/IntelliClaim, logs in ~/Library/Logs/IntelliClaim; removing the app from
 # /Applications leaves both. No app CDS archive (it is tied to the class path it was made with, and a user may move
 # the .app); the runtime carries the JDK's own CDS archive.
+# OCR of scanned pages needs Tesseract, which the .dmg/.pkg do not carry: `brew install tesseract` (English data
+# included). An app started from the Finder gets no shell PATH, so the app looks in Homebrew's folders itself
+# (/opt/homebrew/bin, /usr/local/bin, MacPorts' /opt/local/bin); -Dintelliclaim.tesseract=PATH names another.
+# "Open with" and double-clicked PDFs arrive as Apple events, which the app takes through AWT's open-file handler
+# (OpenFileEvents); not tried here.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/packaging/target"
 jar="$root/app/target/intelliclaim.jar"
 pom_version=$(sed -n 's#^  <version>\(.*\)</version>#\1#p' "$root/pom.xml" | head -1)
-# macOS refuses bundle versions that start with 0 (the pom's 0.x): MAC_VERSION names the release, default 1.0.0.
-version=${MAC_VERSION:-1.0.0}
+# The version is the pom's without -SNAPSHOT, as on Linux and Windows. macOS (jpackage) refuses a bundle version
+# that starts with 0: while the pom is 0.x, MAC_VERSION must name the version explicitly.
+version=${MAC_VERSION:-${pom_version%-SNAPSHOT}}
+case "$version" in
+  0|0.*) echo "build-macos.sh: macOS refuses version $version (the first number must not be 0): set MAC_VERSION" >&2
+         exit 1 ;;
+esac
 echo "building version $version (pom: $pom_version)"
 
 [ "${SKIP_MAVEN:-0}" = 1 ] || (cd "$root" && mvn -B -q -DskipTests package)

@@ -8,6 +8,11 @@
 # %LOCALAPPDATA%\IntelliClaim\Logs; uninstalling leaves both.
 # No app CDS archive: JDK 17 uses one only at the class path it was made with, and a per-user install path differs
 # per user; the runtime carries the JDK's own CDS archive (jlink --generate-cds-archive).
+# The version is the pom's without -SNAPSHOT (the app's --version and About show the same number).
+# OCR of scanned pages needs Tesseract, which the .msi does not carry: the UB-Mannheim installer
+# (github.com/UB-Mannheim/tesseract/wiki; English data included). It does not add itself to the PATH, so the app
+# also looks in %ProgramFiles%\Tesseract-OCR, %ProgramFiles(x86)%\Tesseract-OCR and
+# %LOCALAPPDATA%\Programs\Tesseract-OCR; -Dintelliclaim.tesseract=PATH names another place.
 $ErrorActionPreference = "Stop"
 $root = Resolve-Path (Join-Path $PSScriptRoot "..")
 $out = Join-Path $root "packaging\target"

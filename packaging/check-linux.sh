@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release check of the Linux installer, as root on Debian: builds the .deb (build-linux.sh; SKIP_BUILD=1 reuses
-# packaging/target), installs it with dpkg, runs the installed launcher's CLI with no network (--version, ingest and
-# search on a PDF made here), opens the window under Xvfb with that PDF as its "Open with" file, waits until it is
+# packaging/target), installs it with dpkg (on this machine as it is: with or without a desktop menu system), runs
+# the installed launcher's CLI with no network (--version against the package's version, ingest and search on a
+# PDF made here, ingest of a scanned PDF through Tesseract with a PATH that lacks it), opens the window under Xvfb with that PDF as its "Open with" file, waits until it is
 # indexed, saves a screenshot (packaging/target/check/window.png), uninstalls, and checks that the user's data
 # survived. Exits non-zero on any failure. Prints the sizes and start times it measured.
 # MEASURE_STARTS=N also starts the window N times each with the app's CDS archive, with the JDK's archive only, and
@@ -64,9 +65,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$check/apt.log" 2>&1 \
     || { cat "$check/apt.log" >&2; fail "apt-get install ${missing[*]}"; }
 fi
-# A desktop machine has a menu system; a bare CI machine lacks the folders xdg-desktop-menu (in the package's
-# postinst) writes to, and the postinst then fails. Make them, as a desktop would have them.
-mkdir -p /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications
+for p in libgtk-3-0 tesseract-ocr tesseract-ocr-eng xdg-utils; do
+  dpkg-deb -f "$deb" Depends | tr ',' '\n' | grep -q "^ *$p\b" || fail "the .deb does not depend on $p"
+done
+if [ -d /etc/xdg/menus ] && [ -d /usr/share/desktop-directories ]; then
+  echo "   this machine has a desktop menu system: the postinst uses xdg-desktop-menu"
+else
+  echo "   this machine has no desktop menu system: the postinst puts the entry in /usr/share/applications itself"
+fi
 dpkg -i "$deb" >"$check/dpkg-install.log" 2>&1 || { cat "$check/dpkg-install.log" >&2; fail "dpkg -i"; }
 [ -x "$launcher" ] || fail "$launcher is not installed"
 desktop=$(ls /usr/share/applications/*intelliclaim*.desktop 2>/dev/null | head -1)
@@ -82,7 +88,9 @@ pdf="$check/sample-policy.pdf"
 java -cp /opt/intelliclaim/lib/app/intelliclaim.jar "$root/packaging/tools/SamplePdf.java" "$pdf"
 offline() { unshare --net "$@"; }
 offline "$launcher" --version >"$check/version.txt" 2>&1 || { cat "$check/version.txt" >&2; fail "--version"; }
-grep -q "^IntelliClaim " "$check/version.txt" || fail "--version printed: $(cat "$check/version.txt")"
+package_version=$(dpkg-deb -f "$deb" Version | sed 's/-[0-9]*$//')
+grep -q "^IntelliClaim $package_version\( \|$\)" "$check/version.txt" \
+  || fail "--version printed $(head -1 "$check/version.txt"), not the package's version $package_version"
 grep "^IntelliClaim \|^Java " "$check/version.txt" | sed "s/^/   /"
 if grep -q SharedArchiveFile "$cfg"; then
   JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version >"$check/class-load.txt" 2>&1 || true
@@ -95,9 +103,20 @@ grep -q "1 indexed" "$check/ingest.txt" || { cat "$check/ingest.txt" >&2; fail "
 offline "$launcher" search --json "cataract waiting period" >"$check/search.json" 2>"$check/search.err" \
   || { cat "$check/search.err" >&2; fail "search"; }
 grep -q "24 months" "$check/search.json" || { cat "$check/search.json" >&2; fail "search did not find the clause"; }
+scan="$check/scanned-policy.pdf"
+java -Djava.awt.headless=true -cp /opt/intelliclaim/lib/app/intelliclaim.jar "$root/packaging/tools/SamplePdf.java" \
+  "$scan" --scan
+# A PATH without /usr/bin, as a bare desktop session may give: the app still finds the installed Tesseract.
+offline env PATH=/usr/sbin:/sbin "$launcher" ingest --data "$tmp/scan-data" "$scan" >"$check/ingest-scan.txt" 2>&1 \
+  || { cat "$check/ingest-scan.txt" >&2; fail "ingest of a scanned PDF"; }
+grep -q "1 indexed" "$check/ingest-scan.txt" || { cat "$check/ingest-scan.txt" >&2; fail "the scanned PDF was not indexed"; }
+offline "$launcher" search --data "$tmp/scan-data" --json "co-payment for insured persons aged 60" \
+  >"$check/search-scan.json" 2>"$check/search.err" || { cat "$check/search.err" >&2; fail "search (scan)"; }
+grep -q "60 years" "$check/search-scan.json" \
+  || { cat "$check/search-scan.json" >&2; fail "search did not find the scanned PDF's text (OCR)"; }
 [ -s "$logs/intelliclaim.log" ] || fail "no log file in the platform's log location $logs"
 [ -d "$data/store" ] || fail "no data in the user's data folder $data"
-echo "   ingest and search fine; data in $data, logs in $logs"
+echo "   ingest and search fine, the scanned PDF read through OCR; data in $data, logs in $logs"
 
 display=92
 while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
@@ -147,17 +166,22 @@ colours=$(identify -format '%k' "$check/window.png")
 echo "   first start: window shown $first ms after the JVM started; screenshot $check/window.png ($colours colours)"
 
 if [ "${MEASURE_STARTS:-0}" -gt 0 ]; then
+  # The modes take turns, so a change in the machine's load during the runs falls on all of them alike.
   cp "$cfg" "$tmp/cfg"
-  for mode in app-cds jdk-cds no-cds; do
-    cp "$tmp/cfg" "$cfg"
-    case $mode in
-      jdk-cds) sed -i '/SharedArchiveFile/d; /-Xshare:auto/d' "$cfg" ;;
-      no-cds) sed -i '/SharedArchiveFile/d; /-Xshare:auto/d' "$cfg"; echo "java-options=-Xshare:off" >>"$cfg" ;;
-    esac
-    times=()
-    for _ in $(seq 1 "$MEASURE_STARTS"); do times+=("$(start_window "$mode")"); done
-    echo "   $mode: ${times[*]} ms"
+  grep -q SharedArchiveFile "$tmp/cfg" && modes=(app-cds jdk-cds no-cds) || modes=(jdk-cds no-cds)
+  declare -A times=()
+  for round in $(seq 1 "$MEASURE_STARTS"); do
+    for mode in "${modes[@]}"; do
+      cp "$tmp/cfg" "$cfg"
+      case $mode in
+        jdk-cds) sed -i '/SharedArchiveFile/d; /-Xshare:auto/d' "$cfg" ;;
+        no-cds) sed -i '/SharedArchiveFile/d; /-Xshare:auto/d' "$cfg"; echo "java-options=-Xshare:off" >>"$cfg" ;;
+      esac
+      times[$mode]="${times[$mode]:-}$(start_window "$mode") "
+    done
+    echo "   round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   done
+  for mode in "${modes[@]}"; do echo "   $mode: ${times[$mode]}ms"; done
   cp "$tmp/cfg" "$cfg"
 fi
 kill "$xvfb" 2>/dev/null || true; xvfb=""

@@ -24,15 +24,16 @@ import org.slf4j.LoggerFactory;
 public final class DesktopApp extends Application {
     /** Handed from the launcher to the instance JavaFX makes; set once, before launch. */
     private static MainWindow.Options options;
-    /** Files named on the command line ("Open with"), ingested once the window shows. */
-    private static List<Path> openFiles = List.of();
+    /** Files named on the command line or sent by macOS ("Open with"), ingested once the window shows. */
+    private static OpenedFiles openFiles;
     private MainWindow window;
 
     static void launchWith(String[] args, List<Path> files) {
-        openFiles = List.copyOf(files);
         Path config = ConfigFolder.location();
         Path dataDir = DataFolderResolver.standard().choose(AppLogging.dataDirArgument(args)).folder();
         AppLogging.configure(dataDir);
+        openFiles = new OpenedFiles(files, Platform::runLater);
+        OpenFileEvents.register(System.getProperty("os.name"), openFiles::offer); // before JavaFX starts
         // Asking the OS for its theme runs a process: start now, so the answer is in before the window shows.
         options = new MainWindow.Options(dataDir, config, new Themes(() -> OsTheme.current().prefersDark()));
         Application.launch(DesktopApp.class, args);
@@ -44,7 +45,7 @@ public final class DesktopApp extends Application {
         errors.install();
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         window = new MainWindow(stage, options);
-        window.open(openFiles);
+        openFiles.attach(window::open);
         stage.setOnShown(e -> Platform.runLater(() -> {
             logStartTime();
             window.openEngine();

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * the shared two-core machines we measured on. Thread-safe: each call uses its own temporary files.
  */
 public final class TesseractCli implements OcrEngine {
-    /** The message for the analyst when the program is missing. */
-    public static final String INSTALL_ADVICE = "install tesseract-ocr to read scanned pages";
+    /** The message for the analyst when the program is missing, for this OS ({@link TesseractProgram}). */
+    public static final String INSTALL_ADVICE = TesseractProgram.installAdvice(System.getProperty("os.name"));
     /** System property naming the tesseract executable (installers that carry their own set it). */
     public static final String EXECUTABLE_PROPERTY = "intelliclaim.tesseract";
     private static final Logger LOG = LoggerFactory.getLogger(TesseractCli.class);
@@ -39,9 +39,13 @@ public final class TesseractCli implements OcrEngine {
         this.options = options;
     }
 
-    /** English, the executable from {@value #EXECUTABLE_PROPERTY} or else {@code tesseract} on the PATH. */
+    /**
+     * English, the executable from {@value #EXECUTABLE_PROPERTY}, else {@code tesseract} on the PATH or in this OS's
+     * usual install folders ({@link TesseractProgram#locate}).
+     */
     public static TesseractCli english(OcrOptions options) {
-        return new TesseractCli(System.getProperty(EXECUTABLE_PROPERTY, "tesseract"), "eng", options);
+        return new TesseractCli(TesseractProgram.locate(System.getProperty(EXECUTABLE_PROPERTY),
+                TesseractProgram.Machine.current()), "eng", options);
     }
 
     @Override
@@ -85,8 +89,8 @@ public final class TesseractCli implements OcrEngine {
             String detail = excerpt(Files.readString(err, StandardCharsets.UTF_8));
             LOG.warn("tesseract exited with {} on a {} px wide page: {}", process.exitValue(), width, detail);
             if (detail.contains("Failed loading language") || detail.contains("Error opening data file")) {
-                throw OcrException.unavailable(INSTALL_ADVICE + " (the English language data, tesseract-ocr-eng,"
-                        + " is missing)", null);
+                throw OcrException.unavailable(INSTALL_ADVICE
+                        + TesseractProgram.missingEnglishAdvice(System.getProperty("os.name")), null);
             }
             throw OcrException.failed("OCR could not read a page (tesseract stopped with an error)", null);
         }

@@ -8,6 +8,7 @@ import com.intelliclaim.engine.api.NoTextLayerException;
 import com.intelliclaim.engine.api.UnsupportedFormatException;
 import com.intelliclaim.engine.ingest.ocr.OcrEngine;
 import com.intelliclaim.engine.ingest.ocr.OcrOptions;
+import com.intelliclaim.engine.ingest.ocr.TesseractCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class PdfDocumentParser implements DocumentParser {
         }
         if (ocr == null && !anyTrue(readable)) {
             throw new NoTextLayerException(source.path(), "none of its " + lines.size() + " pages has a text layer;"
-                    + " it looks scanned: it needs OCR (install tesseract-ocr to read scanned pages).");
+                    + " it looks scanned: it needs OCR (" + TesseractCli.INSTALL_ADVICE + ").");
         }
         List<List<PdfLine>> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {

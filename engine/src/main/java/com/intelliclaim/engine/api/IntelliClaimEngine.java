@@ -108,7 +108,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.originals = FolderSourceFileStore.of(folder);
         this.shared = H2SharedRecords.sharing(store);
         this.teamSync = new TeamSync(new SyncWorker.Local(H2Outbox.sharing(store), shared, decisions, originals::path,
-                this::importTeamDocument, model.info().id()), originals);
+                this::importTeamDocument, model.info().fingerprint()), originals);
     }
 
     /**
@@ -136,8 +136,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
             if (indexed.isEmpty()) {
                 store.setIndexedModel(model.info());
             } else if (!indexed.get().equals(model.info()) && !forReindex) {
-                EmbeddingModelInfo was = indexed.get();
-                throw new ModelMismatchException(was.id(), was.dimension(), model.info().id(), model.info().dimension());
+                throw ModelMismatchException.between(indexed.get(), model.info());
             }
             keywords = openKeywordIndex(folder.keywordIndexDir());
             IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config);

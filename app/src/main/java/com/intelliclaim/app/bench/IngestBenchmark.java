@@ -7,8 +7,10 @@ import com.intelliclaim.engine.api.FileOutcome;
 import com.intelliclaim.engine.api.IngestListener.Stage;
 import com.intelliclaim.engine.api.IngestReport;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.embed.EmbeddingModelSource;
 import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.embed.Embedder;
+import com.intelliclaim.engine.ingest.chunk.TokenCounter;
 import com.intelliclaim.engine.store.StoredChunk;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,8 +49,11 @@ public final class IngestBenchmark {
         out.printf(Locale.ROOT, "Embedding only, same model, same %d chunk texts: %.0f ms (%.1f texts/s);"
                 + " ingest / embedding-only = %.2f%n", texts.size(), embedOnlyMs, texts.size() / (embedOnlyMs / 1000),
                 pipelineMs / embedOnlyMs);
+        EmbeddingModelSource source = EmbeddingModels.resolve(model);
+        TokenCounter counter = source.tokenCounter();
+        out.printf(Locale.ROOT, "  tokens embedded: %s%n", TokenTally.of(texts, counter, source.info().maxTokens()));
         if (baseline) {
-            runBaseline(out, pipelineMs);
+            runBaseline(out, pipelineMs, counter);
         }
         out.printf(Locale.ROOT, "Peak RSS of this process: %d MB%n", Measure.peakRssMb());
         out.flush();
@@ -99,7 +104,7 @@ public final class IngestBenchmark {
         }
     }
 
-    private void runBaseline(PrintWriter out, double pipelineMs) throws Exception {
+    private void runBaseline(PrintWriter out, double pipelineMs, TokenCounter counter) throws Exception {
         List<Path> pdfs = files.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).toList();
         for (int run = 1; run <= runs; run++) {
             LangchainBaseline.Timings t = new LangchainBaseline(model).ingest(pdfs);
@@ -108,6 +113,10 @@ public final class IngestBenchmark {
                     + " embed %d ms, store %d ms; total %.0f ms%s%n", run, runs, t.pages(), t.segments(),
                     t.parseMillis(), t.splitMillis(), t.embedMillis(), t.storeMillis(), total,
                     run == runs ? String.format(Locale.ROOT, " (IntelliClaim / baseline = %.2f)", pipelineMs / total) : "");
+            if (run == runs) {
+                out.printf(Locale.ROOT, "  tokens embedded: %s%n", TokenTally.of(t.segmentTexts(), counter,
+                        LangchainBaseline.MODEL_MAX_TOKENS));
+            }
         }
     }
 }

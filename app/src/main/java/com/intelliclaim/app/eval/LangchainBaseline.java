@@ -31,8 +31,14 @@ import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metad
  * the model's token budget, the same bundled model, and an {@code InMemoryEmbeddingStore}.
  */
 public final class LangchainBaseline implements QuestionSearcher {
-    /** Time spent in each stage of the last {@link #ingest}, in milliseconds. */
-    public record Timings(long parseMillis, long splitMillis, long embedMillis, long storeMillis, int pages, int segments) {
+    /** The tokens langchain4j's bundled models read of each segment ([CLS] and [SEP] included): their tokenizer's cut. */
+    public static final int MODEL_MAX_TOKENS = 128;
+    /**
+     * Time spent in each stage of the last {@link #ingest}, in milliseconds, and the segment texts it embedded
+     * (langchain4j's model reads the first 128 tokens of each).
+     */
+    public record Timings(long parseMillis, long splitMillis, long embedMillis, long storeMillis, int pages, int segments,
+                          List<String> segmentTexts) {
     }
 
     private final EmbeddingModel model;
@@ -86,7 +92,8 @@ public final class LangchainBaseline implements QuestionSearcher {
         long t3 = System.nanoTime();
         store.addAll(embeddings, segments);
         long t4 = System.nanoTime();
-        return new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), pages.size(), segments.size());
+        return new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), pages.size(), segments.size(),
+                segments.stream().map(TextSegment::text).toList());
     }
 
     @Override

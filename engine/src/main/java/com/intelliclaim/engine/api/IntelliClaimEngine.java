@@ -120,7 +120,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
                     public boolean removeDocument(String sha256) {
                         return removeTeamDocument(sha256);
                     }
-                }, model.info().id()), originals);
+                }, model.info().fingerprint()), originals);
     }
 
     /**
@@ -148,8 +148,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
             if (indexed.isEmpty()) {
                 store.setIndexedModel(model.info());
             } else if (!indexed.get().equals(model.info()) && !forReindex) {
-                EmbeddingModelInfo was = indexed.get();
-                throw new ModelMismatchException(was.id(), was.dimension(), model.info().id(), model.info().dimension());
+                throw ModelMismatchException.between(indexed.get(), model.info());
             }
             keywords = openKeywordIndex(folder.keywordIndexDir());
             IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config);

@@ -12,8 +12,13 @@ final class EmbedderThreads {
     private EmbedderThreads() {
     }
 
+    /** Threads per pool: one per core. */
+    static int count() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     static ExecutorService newPool(String modelId) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int threads = count();
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory factory = runnable -> {
             Thread thread = new Thread(runnable, "embed-" + modelId + "-" + counter.incrementAndGet());

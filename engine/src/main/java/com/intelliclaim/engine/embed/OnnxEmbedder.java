@@ -1,39 +1,45 @@
 package com.intelliclaim.engine.embed;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.intelliclaim.engine.api.EngineException;
 import com.intelliclaim.engine.api.InvalidQueryException;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An {@link Embedder} over a model bundled as ONNX, run in-process by ONNX Runtime: texts are embedded in batches, one
- * text per core at a time, and every vector is checked and normalised before it is returned. Thread-safe; close it
- * to free the native session and the threads (calls after {@link #close()} throw {@link IllegalStateException}).
+ * An {@link Embedder} over a model bundled as ONNX, run in-process by ONNX Runtime: each text is its own run (no
+ * padding, so its vector never depends on the other texts), one text per core at a time, longest first so that no
+ * core idles at the end while the other finishes a long text; identical texts in one call are embedded once. Every
+ * vector is checked and normalised before it is returned. Thread-safe; close it to free the native session and the
+ * threads (calls after {@link #close()} throw {@link IllegalStateException}).
  */
 public final class OnnxEmbedder implements Embedder {
     /**
-     * Texts per embedAll call: large enough to keep both cores busy (each call ends with one core idle while the
-     * other finishes the last text), small enough to notice cancellation soon (about half a second on two cores).
+     * Texts per round: the calling thread checks for cancellation between rounds (about half a second on two cores);
+     * the worker threads also stop between texts once the caller is interrupted.
      */
     static final int BATCH_SIZE = 64;
     private static final Logger LOG = LoggerFactory.getLogger(OnnxEmbedder.class);
 
     private final EmbeddingModelInfo info;
     private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final OnnxTextEncoder encoder;
     private final ExecutorService executor;
-    private final OrtEmbeddingModel model;
+    private final int threads;
     // Embedding holds the read lock; close takes the write lock so the native session is never freed mid-run.
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
@@ -41,8 +47,10 @@ public final class OnnxEmbedder implements Embedder {
     private OnnxEmbedder(EmbeddingModelInfo info, OnnxModelLoader.Loaded loaded) {
         this.info = info;
         this.session = loaded.session();
+        this.tokenizer = loaded.tokenizer();
+        this.encoder = loaded.encoder();
+        this.threads = EmbedderThreads.count();
         this.executor = EmbedderThreads.newPool(info.id());
-        this.model = new OrtEmbeddingModel(loaded.encoder(), info.dimension(), executor);
     }
 
     /**
@@ -67,26 +75,31 @@ public final class OnnxEmbedder implements Embedder {
     /**
      * Unit-length vectors in input order. A blank text is refused with an {@link EngineException} naming its position
      * (there is nothing to embed); a text longer than {@code model().maxTokens()} is embedded from its beginning.
-     * Interruption is checked before every batch: it clears the interrupt status and throws
-     * {@link CancellationException}.
+     * Interruption is checked before every round of {@value #BATCH_SIZE} texts: it clears the interrupt status and
+     * throws {@link CancellationException}.
      */
     @Override
     public List<float[]> embedPassages(List<String> texts) {
         VectorChecks.requireTexts(texts);
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH_SIZE) {
+        DistinctTexts distinct = DistinctTexts.of(texts);
+        List<String> unique = distinct.texts();
+        int[] order = distinct.longestFirst();
+        float[][] vectors = new float[unique.size()][];
+        for (int from = 0; from < order.length; from += BATCH_SIZE) {
             if (Thread.interrupted()) {
                 throw new CancellationException("Embedding was cancelled after " + from + " of " + texts.size()
                         + " texts.");
             }
-            int to = Math.min(texts.size(), from + BATCH_SIZE);
-            List<Embedding> batch = embedBatch(texts.subList(from, to), from, texts.size());
-            for (int i = 0; i < batch.size(); i++) {
-                String which = "text " + (from + i + 1) + " of " + texts.size();
-                vectors.add(VectorChecks.unitLength(batch.get(i).vector(), info.dimension(), info.id(), which));
-            }
+            int to = Math.min(order.length, from + BATCH_SIZE);
+            run(unique, order, from, to, vectors);
         }
-        return vectors;
+        List<float[]> result = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            int which = distinct.indexOf(i);
+            String name = "text " + (i + 1) + " of " + texts.size();
+            result.add(VectorChecks.unitLength(vectors[which], info.dimension(), info.id(), name));
+        }
+        return result;
     }
 
     /** The unit-length vector of a question; MiniLM uses no query prefix. A blank query is an InvalidQueryException. */
@@ -95,57 +108,63 @@ public final class OnnxEmbedder implements Embedder {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException("The question is empty; type a few words to search for.");
         }
-        List<Embedding> result = embedBatch(List.of(text), 0, 1);
-        return VectorChecks.unitLength(result.get(0).vector(), info.dimension(), info.id(), "the question");
+        float[][] vector = new float[1][];
+        run(List.of(text), new int[] {0}, 0, 1, vector);
+        return VectorChecks.unitLength(vector[0], info.dimension(), info.id(), "the question");
     }
 
-    private List<Embedding> embedBatch(List<String> texts, int offset, int total) {
-        // Longest first: the threads take texts in order, so the batch ends on a short text rather than leaving one
-        // core idle while the other finishes a long one. Each text is its own ONNX run, so its vector is the same in
-        // any order or batch.
-        Integer[] order = new Integer[texts.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(texts.get(b).length(), texts.get(a).length()));
-        List<TextSegment> segments = new ArrayList<>(texts.size());
-        for (int i : order) {
-            segments.add(TextSegment.from(texts.get(i)));
-        }
-        Embedding[] inInputOrder = new Embedding[texts.size()];
-        List<Embedding> inRunOrder = runModel(segments, offset, total);
-        for (int i = 0; i < order.length; i++) {
-            inInputOrder[order[i]] = inRunOrder.get(i);
-        }
-        return Arrays.asList(inInputOrder);
-    }
-
-    private List<Embedding> runModel(List<TextSegment> segments, int offset, int total) {
-        int count = segments.size();
+    /** Embeds {@code texts[order[from..to)]} into {@code vectors} on the worker threads, which take texts in order. */
+    private void run(List<String> texts, int[] order, int from, int to, float[][] vectors) {
         lifecycle.readLock().lock();
         try {
             if (closed) {
                 throw new IllegalStateException("The embedder for " + info.id() + " has been closed.");
             }
-            List<Embedding> embeddings = model.embedAll(segments).content();
-            if (embeddings.size() != count) {
-                throw new EngineException("The embedding model " + info.id() + " returned " + embeddings.size()
-                        + " vectors for " + count + " texts.");
+            if (to - from == 1) {
+                vectors[order[from]] = encode(texts.get(order[from]), order[from], texts.size());
+                return;
             }
-            return embeddings;
-        } catch (RuntimeException e) {
-            if (e instanceof EngineException || e instanceof IllegalStateException) {
-                throw e;
+            AtomicInteger next = new AtomicInteger(from);
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Future<?>> workers = new ArrayList<>(threads);
+            for (int t = 0; t < Math.min(threads, to - from); t++) {
+                workers.add(executor.submit(() -> {
+                    for (int k = next.getAndIncrement(); k < to && !stop.get(); k = next.getAndIncrement()) {
+                        vectors[order[k]] = encode(texts.get(order[k]), order[k], texts.size());
+                    }
+                }));
             }
-            if (Thread.interrupted() || e.getCause() instanceof InterruptedException) {
-                // langchain4j re-sets the interrupt flag and wraps the InterruptedException; report it as a cancel.
-                throw new CancellationException("Embedding was cancelled after " + offset + " of " + total
-                        + " texts.");
-            }
-            throw new EngineException("The embedding model " + info.id() + " failed on texts " + (offset + 1) + " to "
-                    + (offset + count) + " of " + total + " (" + e.getMessage() + ").", e);
+            await(workers, stop, from, texts.size());
         } finally {
             lifecycle.readLock().unlock();
+        }
+    }
+
+    private void await(List<Future<?>> workers, AtomicBoolean stop, int done, int total) {
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            stop.set(true);
+            workers.forEach(w -> w.cancel(false));
+            throw new CancellationException("Embedding was cancelled after " + done + " of " + total + " texts.");
+        } catch (ExecutionException e) {
+            stop.set(true);
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new EngineException("The embedding model " + info.id() + " failed (" + e.getCause() + ").",
+                    e.getCause());
+        }
+    }
+
+    private float[] encode(String text, int index, int total) {
+        try {
+            return encoder.encode(text);
+        } catch (OrtException | RuntimeException e) {
+            throw new EngineException("The embedding model " + info.id() + " failed on text " + (index + 1) + " of "
+                    + total + " (" + e.getMessage() + ").", e);
         }
     }
 
@@ -160,6 +179,7 @@ public final class OnnxEmbedder implements Embedder {
             closed = true;
             executor.shutdownNow();
             awaitThreads();
+            tokenizer.close();
             session.close();
         } catch (OrtException e) {
             LOG.warn("Closing the ONNX session of {} failed", info.id(), e);

@@ -4,15 +4,16 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.intelliclaim.engine.api.ModelLoadException;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Builds the ONNX session and tokenizer of a bundled model; every failure becomes a {@link ModelLoadException}. */
 final class OnnxModelLoader {
-    /** The session and the encoder that uses it; the session is the part that must be closed. */
-    record Loaded(OrtSession session, OnnxBertBiEncoder encoder) {
+    /** The session, the tokenizer and the encoder that uses both; session and tokenizer must be closed. */
+    record Loaded(OrtSession session, HuggingFaceTokenizer tokenizer, OnnxTextEncoder encoder) {
     }
 
     private OnnxModelLoader() {
@@ -29,10 +30,10 @@ final class OnnxModelLoader {
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             session = createSession(environment, onnx);
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session,
-                    new ByteArrayInputStream(adjustedTokenizer), PoolingMode.MEAN);
-            return new Loaded(session, encoder);
-        } catch (OrtException | RuntimeException | LinkageError e) {
+            HuggingFaceTokenizer wordPieces = HuggingFaceTokenizer.newInstance(
+                    new ByteArrayInputStream(adjustedTokenizer), Map.of("padding", "false"));
+            return new Loaded(session, wordPieces, new OnnxTextEncoder(environment, session, wordPieces));
+        } catch (OrtException | IOException | RuntimeException | LinkageError e) {
             closeQuietly(session);
             throw new ModelLoadException("The embedding model " + modelId
                     + " cannot be loaded: the ONNX runtime rejected its files (" + e + ").", e);

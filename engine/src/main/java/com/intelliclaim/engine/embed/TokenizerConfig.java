@@ -5,9 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Adjusts the tokenizer.json that ships with the model. The bundled file truncates every text at 128 tokens (the
- * length the model was fine-tuned with), so without this change anything past about 95 words of a passage would be
- * silently ignored; sentence-transformers reads 256 tokens, and so do we.
+ * Sets the cut of the tokenizer.json that ships with a model to the number of tokens the embedder reads
+ * ({@link EmbeddingModelInfo#maxTokens()}), so that the cut is the embedder's stated one whatever the file says.
  */
 final class TokenizerConfig {
     private static final Pattern TRUNCATION_LENGTH =

@@ -24,7 +24,9 @@ import com.intelliclaim.engine.store.StoredDocument;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -222,16 +224,28 @@ public final class IngestPipeline {
         }
     }
 
+    /**
+     * The vector of every chunk, in order. A text the document repeats word for word (a clause printed twice, a
+     * standard note under several tables) is embedded once; each chunk still gets a vector of its own.
+     */
     private List<float[]> embed(Path file, List<ChunkDraft> chunks, IngestListener listener) {
         Embedder model = embedder.get();
-        List<float[]> vectors = new ArrayList<>(chunks.size());
+        List<String> distinct = chunks.stream().map(ChunkDraft::text).distinct().toList();
+        Map<String, float[]> vectorOf = new HashMap<>(distinct.size() * 2);
         listener.stage(file, Stage.EMBEDDING, 0, chunks.size());
-        for (int from = 0; from < chunks.size(); from += EMBED_PROGRESS_BATCH) {
+        for (int from = 0; from < distinct.size(); from += EMBED_PROGRESS_BATCH) {
             checkInterrupted();
-            List<String> texts = chunks.subList(from, Math.min(chunks.size(), from + EMBED_PROGRESS_BATCH)).stream()
-                    .map(ChunkDraft::text).toList();
-            vectors.addAll(model.embedPassages(texts));
-            listener.stage(file, Stage.EMBEDDING, vectors.size(), chunks.size());
+            List<String> texts = distinct.subList(from, Math.min(distinct.size(), from + EMBED_PROGRESS_BATCH));
+            List<float[]> vectors = model.embedPassages(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                vectorOf.put(texts.get(i), vectors.get(i));
+            }
+            listener.stage(file, Stage.EMBEDDING, (long) vectorOf.size() * chunks.size() / distinct.size(),
+                    chunks.size());
+        }
+        List<float[]> vectors = new ArrayList<>(chunks.size());
+        for (ChunkDraft chunk : chunks) {
+            vectors.add(vectorOf.get(chunk.text()).clone());
         }
         return vectors;
     }

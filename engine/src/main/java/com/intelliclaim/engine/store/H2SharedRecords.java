@@ -47,7 +47,7 @@ public final class H2SharedRecords {
             List<ChunkDraft> chunks = new ArrayList<>();
             List<float[]> vectors = new ArrayList<>();
             readChunks(c, doc.id(), chunks, vectors);
-            String model = IndexMeta.model(c).map(EmbeddingModelInfo::id).orElse("unknown");
+            String model = IndexMeta.model(c).map(EmbeddingModelInfo::fingerprint).orElse("unknown");
             return Optional.of(new SharedDocument(doc.sha256(), doc.name(), doc.mediaType(), doc.sizeBytes(),
                     doc.ingestedAt(), model, StoreQueries.pages(c, doc.id()), chunks, vectors));
         });

@@ -1,5 +1,10 @@
 package com.intelliclaim.engine.api;
 
+import com.intelliclaim.engine.embed.EmbeddingModelInfo;
+import com.intelliclaim.engine.store.DataFolder;
+import com.intelliclaim.engine.store.H2DocumentStore;
+import com.intelliclaim.engine.store.H2SharedRecords;
+import com.intelliclaim.engine.store.SharedDocument;
 import com.intelliclaim.engine.testing.SamplePolicy;
 import com.intelliclaim.engine.testing.TestPdfs;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +140,58 @@ class IntelliClaimEngineTest {
             }
         }
         try (IntelliClaimEngine engine = open()) {
+            assertTopHit(engine, "What is the waiting period for cataract surgery?", 2, "4.2");
+        }
+    }
+
+    @Test
+    void aPassageTheDocumentRepeatsGetsTheSameVectorEachTime() throws Exception {
+        String note = "4.2 Amounts\nAll amounts are in Indian rupees and include applicable taxes unless stated"
+                + " otherwise.";
+        Path file = Files.write(tmp.resolve("repeats.pdf"), TestPdfs.ofPages(note,
+                "4.3 Cataract\nCataract surgery is covered after a waiting period of 24 months.", note));
+        String sha;
+        try (IntelliClaimEngine engine = open()) {
+            sha = engine.ingest(List.of(file), IngestListener.NONE).outcomes().get(0).sha256();
+        }
+        try (DataFolder folder = DataFolder.open(tmp.resolve("data"));
+             H2DocumentStore store = H2DocumentStore.open(folder)) {
+            SharedDocument stored = H2SharedRecords.sharing(store).document(sha).orElseThrow();
+            assertThat(stored.modelId()).isEqualTo("all-minilm-l6-v2-q/128t");
+            List<Integer> copies = new java.util.ArrayList<>();
+            for (int i = 0; i < stored.chunks().size(); i++) {
+                if (stored.chunks().get(i).text().contains("Indian rupees")) {
+                    copies.add(i);
+                }
+            }
+            assertThat(copies).hasSize(2);
+            float[] first = stored.vectors().get(copies.get(0));
+            float[] second = stored.vectors().get(copies.get(1));
+            assertThat(second).isNotSameAs(first).containsExactly(first);
+            assertThat(stored.chunks().get(copies.get(0)).text()).isEqualTo(stored.chunks().get(copies.get(1)).text());
+        }
+    }
+
+    @Test
+    void anIndexEmbeddedWithAnotherTokenCutIsRefusedUntilReindexed() throws Exception {
+        Path policy = Files.write(tmp.resolve("policy.pdf"), SamplePolicy.pdf());
+        try (IntelliClaimEngine engine = open()) {
+            engine.ingest(List.of(policy), IngestListener.NONE);
+        }
+        // What an earlier version, which embedded up to 256 tokens of each passage, recorded with its index.
+        EmbeddingModelInfo earlier = new EmbeddingModelInfo("all-minilm-l6-v2-q", 384, 256);
+        try (DataFolder folder = DataFolder.open(tmp.resolve("data"));
+             H2DocumentStore store = H2DocumentStore.open(folder)) {
+            store.setIndexedModel(earlier);
+        }
+        assertThatThrownBy(this::open).isInstanceOf(ModelMismatchException.class)
+                .hasMessageContaining("up to 256 tokens").hasMessageContaining("reads 128")
+                .hasMessageContaining("'reindex'");
+        try (IntelliClaimEngine engine = IntelliClaimEngine.openForReindex(EngineConfig.at(tmp.resolve("data")))) {
+            engine.reindex(ProgressListener.NONE);
+        }
+        try (IntelliClaimEngine engine = open()) {
+            assertThat(engine.model().maxTokens()).isEqualTo(128);
             assertTopHit(engine, "What is the waiting period for cataract surgery?", 2, "4.2");
         }
     }

@@ -81,11 +81,30 @@ abstract class EmbedderContractTest {
     }
 
     @Test
-    void textPastTheOld128TokenCutIsStillRead() {
-        String filler = String.join(" ", Collections.nCopies(150, "claim"));
+    void textUpToTheTokenLimitIsRead() {
+        // "claim" is one word piece; with [CLS] and [SEP] the filler leaves about 30 tokens of each clause inside.
+        String filler = String.join(" ", Collections.nCopies(embedder.model().maxTokens() - 32, "claim"));
         List<float[]> vectors = embedder.embedPassages(List.of(filler + " " + CATARACT_CLAUSE,
                 filler + " " + AMBULANCE_CLAUSE));
         assertThat(dot(vectors.get(0), vectors.get(1))).isLessThan(0.9999);
+    }
+
+    @Test
+    void textPastTheTokenLimitIsCutOff() {
+        String filler = String.join(" ", Collections.nCopies(embedder.model().maxTokens(), "claim"));
+        List<float[]> vectors = embedder.embedPassages(List.of(filler + " " + CATARACT_CLAUSE,
+                filler + " " + AMBULANCE_CLAUSE, filler));
+        assertThat(dot(vectors.get(0), vectors.get(1))).isCloseTo(1.0, within(1e-6));
+        assertThat(dot(vectors.get(0), vectors.get(2))).isCloseTo(1.0, within(1e-6));
+    }
+
+    @Test
+    void identicalTextsGetTheVectorOfTheTextAlone() {
+        List<float[]> vectors = embedder.embedPassages(List.of(CATARACT_CLAUSE, AMBULANCE_CLAUSE, CATARACT_CLAUSE));
+        float[] alone = embedder.embedPassages(List.of(CATARACT_CLAUSE)).get(0);
+        assertThat(dot(vectors.get(0), alone)).isCloseTo(1.0, within(1e-6));
+        assertThat(dot(vectors.get(2), alone)).isCloseTo(1.0, within(1e-6));
+        assertThat(vectors.get(0)).isNotSameAs(vectors.get(2)); // callers may change one without the other
     }
 
     @Test
@@ -125,7 +144,10 @@ abstract class EmbedderContractTest {
 
     @Test
     void interruptionDuringALongRunStopsIt() throws Exception {
-        List<String> texts = Collections.nCopies(4000, CATARACT_CLAUSE);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            texts.add(CATARACT_CLAUSE + " Item " + i + "."); // distinct: identical texts are embedded once
+        }
         AtomicReference<Thread> worker = new AtomicReference<>();
         CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
             worker.set(Thread.currentThread());

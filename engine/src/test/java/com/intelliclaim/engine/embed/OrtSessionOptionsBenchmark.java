@@ -2,13 +2,13 @@ package com.intelliclaim.engine.embed;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -30,26 +30,26 @@ public final class OrtSessionOptionsBenchmark {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 120; i++) texts.add(String.join(" ", EmbedderBenchmark.texts(1, 20 + r.nextInt(170), r)));
         String[] names = {"default(ALL_OPT)", "memPattern=off", "arena=off", "memPattern+arena off", "EXTENDED_OPT"};
-        OrtEmbeddingModel[] enc = new OrtEmbeddingModel[names.length];
+        OnnxTextEncoder[] enc = new OnnxTextEncoder[names.length];
         for (int v = 0; v < names.length; v++) {
             OrtSession.SessionOptions o = new OrtSession.SessionOptions();
             o.setIntraOpNumThreads(1); o.setInterOpNumThreads(1);
             o.setOptimizationLevel(v == 4 ? OrtSession.SessionOptions.OptLevel.EXTENDED_OPT : OrtSession.SessionOptions.OptLevel.ALL_OPT);
             if (v == 1 || v == 3) o.setMemoryPatternOptimization(false);
             if (v == 2 || v == 3) o.setCPUArenaAllocator(false);
-            enc[v] = new OrtEmbeddingModel(new OnnxBertBiEncoder(env, env.createSession(onnx, o), new ByteArrayInputStream(tok), PoolingMode.MEAN), 384, Runnable::run);
-            for (int i = 0; i < 20; i++) enc[v].embed(texts.get(i));
+            enc[v] = new OnnxTextEncoder(env, env.createSession(onnx, o), HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tok), Map.of("padding", "false")));
+            for (int i = 0; i < 20; i++) enc[v].encode(texts.get(i));
         }
         double[][] t = new double[names.length][4];
         for (int round = 0; round < 4; round++) {
             for (int vv = 0; vv < names.length; vv++) {
                 int v = round % 2 == 0 ? vv : names.length - 1 - vv;
                 long s = System.nanoTime();
-                for (String text : texts) enc[v].embed(text);
+                for (String text : texts) enc[v].encode(text);
                 t[v][round] = (System.nanoTime() - s) / 1e6;
             }
         }
-        float[] a = enc[0].embed(texts.get(5)).content().vector(), b = enc[3].embed(texts.get(5)).content().vector(), c = enc[4].embed(texts.get(5)).content().vector();
+        float[] a = enc[0].encode(texts.get(5)), b = enc[3].encode(texts.get(5)), c = enc[4].encode(texts.get(5));
         for (int v = 0; v < names.length; v++) {
             double[] x = t[v].clone(); Arrays.sort(x);
             System.out.printf("%-22s rounds %s  median %.0f ms  ratio to default %.3f%n", names[v], Arrays.toString(t[v]).replaceAll("(\\.\\d)\\d*", "$1"), (x[1]+x[2])/2, ((x[1]+x[2])/2) / ((sorted(t[0])[1]+sorted(t[0])[2])/2));

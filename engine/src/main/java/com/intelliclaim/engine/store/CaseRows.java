@@ -48,33 +48,15 @@ final class CaseRows {
                 return false;
             }
         }
-        try (PreparedStatement keep = c.prepareStatement("INSERT INTO case_history (case_id, version, claim_number,"
-                + " claimant, policy_number, status, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            keep.setString(1, version.id());
-            keep.setLong(2, version.version());
-            keep.setString(3, version.claimNumber());
-            keep.setString(4, version.claimant());
-            keep.setString(5, version.policyNumber());
-            keep.setString(6, version.status().name());
-            keep.setObject(7, utc(version.updatedAt()));
-            keep.setString(8, version.updatedBy());
-            keep.executeUpdate();
-        }
+        copyToHistory(c, version, false);
         return true;
     }
 
     /** Overwrites the current version with {@code next}, whatever it was (for a team version that won). */
     static void overwrite(Connection c, ClaimCase next) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET claim_number = ?, claimant = ?,"
-                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ?, change_note = NULL"
-                + " WHERE id = ?")) {
-            update.setString(1, next.claimNumber());
-            update.setString(2, next.claimant());
-            update.setString(3, next.policyNumber());
-            update.setString(4, next.status().name());
-            update.setObject(5, utc(next.updatedAt()));
-            update.setString(6, next.updatedBy());
-            update.setLong(7, next.version());
+        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET " + FIELDS_SET
+                + ", change_note = NULL WHERE id = ?")) {
+            bindFields(update, next);
             update.setString(8, next.id());
             update.executeUpdate();
         }
@@ -128,36 +110,44 @@ final class CaseRows {
      * made it ({@code note}; null for an edit of the fields, which the history shows by comparing versions).
      */
     static void replace(Connection c, ClaimCase current, ClaimCase next, String note) throws SQLException {
-        try (PreparedStatement keep = c.prepareStatement("INSERT INTO case_history (case_id, version, claim_number,"
-                + " claimant, policy_number, status, updated_at, updated_by, change_note) VALUES (?, ?, ?, ?, ?, ?,"
-                + " ?, ?, (SELECT change_note FROM cases WHERE id = ?))")) {
-            keep.setString(9, current.id());
-            keep.setString(1, current.id());
-            keep.setLong(2, current.version());
-            keep.setString(3, current.claimNumber());
-            keep.setString(4, current.claimant());
-            keep.setString(5, current.policyNumber());
-            keep.setString(6, current.status().name());
-            keep.setObject(7, utc(current.updatedAt()));
-            keep.setString(8, current.updatedBy());
-            keep.executeUpdate();
-        }
-        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET claim_number = ?, claimant = ?,"
-                + " policy_number = ?, status = ?, updated_at = ?, updated_by = ?, version = ?, change_note = ?"
-                + " WHERE id = ? AND version = ?")) {
-            update.setString(1, next.claimNumber());
-            update.setString(2, next.claimant());
-            update.setString(3, next.policyNumber());
-            update.setString(4, next.status().name());
-            update.setObject(5, utc(next.updatedAt()));
-            update.setString(6, next.updatedBy());
-            update.setLong(7, next.version());
+        copyToHistory(c, current, true);
+        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET " + FIELDS_SET
+                + ", change_note = ? WHERE id = ? AND version = ?")) {
+            bindFields(update, next);
             update.setString(8, note);
             update.setString(9, current.id());
             update.setLong(10, current.version());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("case " + current.id() + " changed during its update");
             }
+        }
+    }
+
+    /** The fields a version sets, in the order {@link #bindFields} binds them (parameters 1–7). */
+    private static final String FIELDS_SET = "claim_number = ?, claimant = ?, policy_number = ?, status = ?,"
+            + " updated_at = ?, updated_by = ?, version = ?";
+
+    private static void bindFields(PreparedStatement statement, ClaimCase k) throws SQLException {
+        statement.setString(1, k.claimNumber());
+        statement.setString(2, k.claimant());
+        statement.setString(3, k.policyNumber());
+        statement.setString(4, k.status().name());
+        statement.setObject(5, utc(k.updatedAt()));
+        statement.setString(6, k.updatedBy());
+        statement.setLong(7, k.version());
+    }
+
+    /** Copies a version to the history, with the current row's change note when {@code withNote}. */
+    private static void copyToHistory(Connection c, ClaimCase version, boolean withNote) throws SQLException {
+        try (PreparedStatement keep = c.prepareStatement("INSERT INTO case_history (claim_number, claimant,"
+                + " policy_number, status, updated_at, updated_by, version, case_id, change_note) VALUES (?, ?, ?, ?,"
+                + " ?, ?, ?, ?, " + (withNote ? "(SELECT change_note FROM cases WHERE id = ?)" : "NULL") + ")")) {
+            bindFields(keep, version);
+            keep.setString(8, version.id());
+            if (withNote) {
+                keep.setString(9, version.id());
+            }
+            keep.executeUpdate();
         }
     }
 

@@ -93,7 +93,7 @@ class SyncWorkerTest {
                     public boolean removeDocument(String sha256) {
                         return records.removeTeamDocument(sha256).isPresent();
                     }
-                }, MODEL.id());
+                }, MODEL.fingerprint());
         return new SyncWorker(local, new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), "asha");
     }
 

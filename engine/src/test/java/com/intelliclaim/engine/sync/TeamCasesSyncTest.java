@@ -248,7 +248,7 @@ class TeamCasesSyncTest {
              var statement = old.createStatement()) {
             statement.execute("INSERT INTO documents (sha256, name, media_type, size_bytes, page_count, chunk_count,"
                     + " model_id, object_stored, added_by, added_at) VALUES ('" + sha + "', 'old.txt', 'text/plain',"
-                    + " 31, 1, 1, '" + TeamLocal.MODEL.id() + "', false, 'ravi', now())");
+                    + " 31, 1, 1, '" + TeamLocal.MODEL.fingerprint() + "', false, 'ravi', now())");
             statement.execute("INSERT INTO document_pages VALUES ('" + sha + "', 1, '" + text + "')");
             statement.execute("INSERT INTO chunks (document_sha256, ordinal, text, page, page_end, start_offset,"
                     + " end_offset, embedding) VALUES ('" + sha + "', 0, '" + text + "', 1, 1, 0, 31,"

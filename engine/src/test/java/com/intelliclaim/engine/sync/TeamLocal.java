@@ -67,7 +67,7 @@ final class TeamLocal implements AutoCloseable {
     /** A shared document made outside any store (one page, one chunk). */
     static SharedDocument sharedDocument(String text) {
         return new SharedDocument(Sha256.of(text), "held.txt", "text/plain", text.length(), Instant.now(),
-                MODEL.id(), List.of(new PageText(1, text)),
+                MODEL.fingerprint(), List.of(new PageText(1, text)),
                 List.of(new ChunkDraft(0, text, 1, 1, null, null, 0, text.length())),
                 List.of(new float[] {1f, 2f, 3f}));
     }
@@ -99,7 +99,7 @@ final class TeamLocal implements AutoCloseable {
             public boolean removeDocument(String sha256) {
                 return records.removeTeamDocument(sha256).isPresent();
             }
-        }, MODEL.id());
+        }, MODEL.fingerprint());
         return new SyncWorker(local, new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), analyst)
                 .runOnce();
     }

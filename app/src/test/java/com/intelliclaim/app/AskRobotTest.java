@@ -63,7 +63,7 @@ class AskRobotTest extends MainWindowRobot {
     @Test
     void anAskIsAnsweredWhileALongPolicyIsStillBeingIngested(FxRobot robot) throws Exception {
         indexPolicy(robot);
-        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(150));
+        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(400));
         robot.interact(() -> window.view().acceptDrop(List.of(longPolicy.toFile())));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().files().stream()
                 .anyMatch(f -> f.state() == FileRow.State.EMBEDDING));

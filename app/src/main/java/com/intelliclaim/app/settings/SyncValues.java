@@ -65,7 +65,7 @@ public record SyncValues(String bucket, String endpoint, String pathStyle, Strin
         }
         DatabaseAuth auth = auth();
         DatabaseSettings database = new DatabaseSettings(jdbcUrl, dbUser,
-                auth == DatabaseAuth.IAM || dbSecretId != null ? null : password,
+                auth == DatabaseAuth.IAM ? null : password,
                 auth, region, dbSecretId).withTls(sslMode, rootCertificate == null ? null : Path.of(rootCertificate));
         return new SyncSettings(S3Settings.of(bucket, endpointUri(), flag(pathStyle, "path-style addressing"), region,
                 kmsKeyId), database, null, analyst, attempts, Backoff.standard());

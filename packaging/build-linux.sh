@@ -73,8 +73,9 @@ echo "   removed ${#drop[@]} entries: $(du -m "$jar" | cut -f1) MB -> $(du -m "$
 say "computing the modules (jdeps)"
 found=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/intelliclaim.jar")
 # Loaded by name or as services, which jdeps cannot see: the SIMD kernel, TLS for LLM servers, locale data for
-# Indian formats, the zip file system, extra charsets and JMX for the start-time log line.
-extra=jdk.incubator.vector,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management
+# Indian formats, the zip file system, extra charsets, JMX for the start-time log line and the random-number
+# algorithms of java.util.random (RandomGenerator.getDefault() fails without them).
+extra=jdk.incubator.vector,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management,jdk.random
 modules="$found,$extra"
 echo "   $modules"
 

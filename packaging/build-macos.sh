@@ -47,7 +47,7 @@ done | zip -q -d "$out/input/intelliclaim.jar" -@ >/dev/null
 cp "$root/app/src/main/resources/THIRD-PARTY-NOTICES.txt" "$out/input/"
 
 found=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$out/input/intelliclaim.jar")
-jlink --add-modules "$found,jdk.incubator.vector,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management" \
+jlink --add-modules "$found,jdk.incubator.vector,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management,jdk.random" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,en-IN,hi-IN \
   --generate-cds-archive --output "$out/work/runtime"
 

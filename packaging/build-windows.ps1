@@ -41,7 +41,7 @@ $zip.Dispose()
 Copy-Item (Join-Path $root "app\src\main\resources\THIRD-PARTY-NOTICES.txt") "$out\input\"
 
 $found = (jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$out\input\intelliclaim.jar").Trim()
-$modules = "$found,jdk.incubator.vector,jdk.crypto.ec,jdk.crypto.mscapi,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management"
+$modules = "$found,jdk.incubator.vector,jdk.crypto.ec,jdk.crypto.mscapi,jdk.localedata,jdk.zipfs,jdk.charsets,jdk.management,jdk.random"
 jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 `
   --include-locales=en,en-IN,hi-IN --generate-cds-archive --output "$out\work\runtime"
 if ($LASTEXITCODE) { throw "jlink failed" }

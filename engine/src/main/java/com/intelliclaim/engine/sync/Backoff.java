@@ -1,6 +1,7 @@
 package com.intelliclaim.engine.sync;
 
 import java.time.Duration;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -14,8 +15,13 @@ public record Backoff(Duration base, Duration cap, RandomGenerator random) {
         }
     }
 
+    /**
+     * 2 s doubling up to 5 minutes. The jitter comes from {@code java.base}'s {@link SplittableRandom}, not
+     * {@code RandomGenerator.getDefault()}, whose algorithm lives in the {@code jdk.random} module that a trimmed
+     * runtime may leave out.
+     */
     public static Backoff standard() {
-        return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), RandomGenerator.getDefault());
+        return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new SplittableRandom());
     }
 
     public Duration delay(int retry) {

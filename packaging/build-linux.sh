@@ -8,8 +8,9 @@
 #   5. the app image with jpackage (launcher options: SIMD module, Serial GC, logs in the platform's log location)
 #   6. a CDS archive of the app's own start-up classes, made by one training run of the image at its install path
 #      (/opt/intelliclaim, bind-mounted in a private mount namespace): JDK 17 only uses an archive at the class path
-#      it was made with. It pays: 50 MB installed (13 MB packed) for windows shown in 4.6-9.6 s instead of 8.8-11.8 s
-#      with the JDK's archive only (4 starts each, taking turns, at load 28 on 2 cores; check-linux.sh MEASURE_STARTS)
+#      it was made with. It pays: 50 MB installed (13 MB packed) for windows shown in 1.20-1.26 s instead of
+#      1.78-1.99 s with the JDK's archive only (3 starts each, taking turns, idle 2-core machine; check-linux.sh
+#      MEASURE_STARTS)
 #   7. the .deb and .rpm from that image: menu entry (Office), icon, PDF "Open with", dependencies on GTK and on
 #      Tesseract with its English data (OCR of scanned pages); the .deb's postinst/prerm (linux/resources) install
 #      the desktop entry with or without a menu system on the machine

@@ -255,6 +255,9 @@ public final class CaseCommand implements Callable<Integer> {
                 description = "A file name or a SHA-256 (prefix) of an attached document.")
         List<String> documents;
 
+        @Option(names = "--analyst", paramLabel = "NAME", description = "Who detaches them (default: the OS user).")
+        String analyst;
+
         @Spec
         CommandSpec spec;
 
@@ -262,7 +265,7 @@ public final class CaseCommand implements Callable<Integer> {
         public Integer call() {
             try (IntelliClaimEngine e = engine.open()) {
                 ClaimCase k = find(e, id);
-                return eachDocument(spec, documents, doc -> e.detachDocument(k.id(), doc)
+                return eachDocument(spec, documents, doc -> e.detachDocument(k.id(), doc, analyst)
                         ? "Detached " + doc + " from case " + k.claimNumber() + "."
                         : doc + " was not attached to case " + k.claimNumber() + ".");
             }

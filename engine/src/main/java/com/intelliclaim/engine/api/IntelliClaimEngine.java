@@ -324,16 +324,16 @@ public final class IntelliClaimEngine implements AutoCloseable {
 
     /**
      * Detaches a document from the current version of a case: its full SHA-256, else as {@link #attachDocument}
-     * names it. The document stays indexed, and decisions made with it keep it.
+     * names it ({@code by} null for the OS user). The document stays indexed, and decisions made with it keep it.
+     * Makes a new version of the case like {@link #detachFromCase}.
      *
      * @return false when it was not attached
      * @throws CaseNotFoundException when no case has this id
      */
-    public boolean detachDocument(String caseId, String document) {
-        ClaimCase current = cases.find(caseId).filter(k -> k.id().equals(caseId))
-                .orElseThrow(() -> new CaseNotFoundException(caseId));
-        return detachFromCase(new CaseDocumentEdit(caseId, requireDocument(document), null, current.version()))
-                .version() != current.version();
+    public boolean detachDocument(String caseId, String document, String by) {
+        long version = currentVersion(caseId);
+        return detachFromCase(new CaseDocumentEdit(caseId, requireDocument(document), by, version)).version()
+                != version;
     }
 
     /**

@@ -147,10 +147,14 @@ class EngineCasesTest {
         engine.attachDocument(k.id(), "policy.pdf", null);
         engine.attachDocument(k.id(), "addendum.txt", null);
 
-        assertThat(engine.detachDocument(k.id(), "policy.pdf")).isTrue();
-        assertThat(engine.detachDocument(k.id(), addendumSha)).isTrue();
-        assertThat(engine.detachDocument(k.id(), "policy.pdf")).isFalse();
+        assertThat(engine.detachDocument(k.id(), "policy.pdf", "asha")).isTrue();
+        assertThat(engine.detachDocument(k.id(), addendumSha, "asha")).isTrue();
+        assertThat(engine.detachDocument(k.id(), "policy.pdf", "asha")).isFalse();
         assertThat(engine.caseDocuments(k.id())).isEmpty();
+        assertThat(engine.caseChanges(k.id())).last().satisfies(change -> {
+            assertThat(change.by()).isEqualTo("asha");
+            assertThat(change.what()).isEqualTo("Detached addendum.txt");
+        });
         assertThat(engine.documents()).hasSize(2);
     }
 

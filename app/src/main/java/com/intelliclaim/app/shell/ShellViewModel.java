@@ -22,9 +22,6 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("Offline");
-    private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper(
-            "Team sync is not set up: documents and decisions stay on this computer.");
 
     /**
      * @param screens the screen ids in sidebar order; the first shows when no other was saved
@@ -105,15 +102,5 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
-    }
-
-    /** "Offline" until team sync exists and is configured. */
-    public ReadOnlyStringProperty connectionProperty() {
-        return connection.getReadOnlyProperty();
-    }
-
-    /** What online or offline means right now, in a sentence. */
-    public ReadOnlyStringProperty connectionDetailProperty() {
-        return connectionDetail.getReadOnlyProperty();
     }
 }

@@ -34,18 +34,14 @@ final class StatusBar extends HBox {
         folder.getTooltip().textProperty().bind(model.dataFolderProperty());
         Label counts = label("statusCounts", Feather.FILE_TEXT);
         counts.textProperty().bind(model.countsProperty());
-        Label online = label("statusConnection", Feather.WIFI_OFF);
-        online.textProperty().bind(model.connectionProperty());
-        online.setTooltip(new Tooltip());
-        online.getTooltip().textProperty().bind(model.connectionDetailProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        connection = online;
-        getChildren().addAll(folder, separator(), counts, separator(), online, spacer);
+        connection = new Region();
+        getChildren().addAll(folder, separator(), counts, separator(), connection, spacer);
         activity(model.activities());
     }
 
-    /** Shows {@code indicator} (team sync) where "online/offline" is. */
+    /** Shows {@code indicator} (team sync: offline, syncing, up to date, error) in its place after the counts. */
     void showConnection(Node indicator) {
         getChildren().set(getChildren().indexOf(connection), indicator);
         connection = indicator;

@@ -73,7 +73,6 @@ class ShellViewModelTest {
         assertThat(model.countsProperty().get()).isEqualTo("1 document · 455 passages");
         documents.add(new DocumentInfo(2, "cd".repeat(32), "bill.pdf", "application/pdf", 1000, 2, 1, Instant.now()));
         assertThat(model.countsProperty().get()).isEqualTo("2 documents · 456 passages");
-        assertThat(model.connectionProperty().get()).isEqualTo("Offline");
     }
 
     @Test

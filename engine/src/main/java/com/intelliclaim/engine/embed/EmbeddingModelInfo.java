@@ -7,7 +7,7 @@ package com.intelliclaim.engine.embed;
  */
 public record EmbeddingModelInfo(String id, int dimension, int maxTokens) {
     /**
-     * The id together with the embedding recipe ({@code "all-minilm-l6-v2-q/128t"}): what team sync compares before
+     * The id together with the embedding recipe ({@code "all-minilm-l6-v2-q/96t"}): what team sync compares before
      * taking another installation's vectors.
      */
     public String fingerprint() {

@@ -76,10 +76,10 @@ public final class OnnxEmbedder implements Embedder {
      * Unit-length vectors in input order. A blank text is refused with an {@link EngineException} naming its position
      * (there is nothing to embed); a text longer than {@code model().maxTokens()} is embedded from its beginning.
      * Interruption is checked before every round of {@value #BATCH_SIZE} texts: it clears the interrupt status and
-     * throws {@link CancellationException}.
+     * throws {@link CancellationException}. Progress is told after every round.
      */
     @Override
-    public List<float[]> embedPassages(List<String> texts) {
+    public List<float[]> embedPassages(List<String> texts, EmbeddingProgress progress) {
         VectorChecks.requireTexts(texts);
         DistinctTexts distinct = DistinctTexts.of(texts);
         List<String> unique = distinct.texts();
@@ -92,6 +92,7 @@ public final class OnnxEmbedder implements Embedder {
             }
             int to = Math.min(order.length, from + BATCH_SIZE);
             run(unique, order, from, to, vectors);
+            progress.embedded(to, order.length);
         }
         List<float[]> result = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {

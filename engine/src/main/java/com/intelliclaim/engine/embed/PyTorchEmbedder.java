@@ -132,18 +132,21 @@ public final class PyTorchEmbedder implements Embedder {
 
     /**
      * Unit-length vectors in input order. A blank text is refused with an {@link EngineException} naming its position;
-     * a text longer than {@code model().maxTokens()} is embedded from its beginning. Interruption is checked before
-     * every batch: it clears the interrupt status and throws {@link CancellationException}.
+     * a text longer than {@code model().maxTokens()} is embedded from its beginning; identical texts are embedded once.
+     * Interruption is checked before every wave of batches: it clears the interrupt status and throws
+     * {@link CancellationException}. Progress is told after every wave.
      */
     @Override
-    public List<float[]> embedPassages(List<String> texts) {
+    public List<float[]> embedPassages(List<String> texts, EmbeddingProgress progress) {
         VectorChecks.requireTexts(texts);
         if (texts.isEmpty()) {
             return new ArrayList<>();
         }
-        Encoding[] encodings = encode(texts);
+        DistinctTexts distinct = DistinctTexts.of(texts);
+        List<String> unique = distinct.texts();
+        Encoding[] encodings = encode(unique);
         int[] lengths = Arrays.stream(encodings).mapToInt(e -> e.getIds().length).toArray();
-        float[][] vectors = new float[texts.size()][];
+        float[][] vectors = new float[unique.size()][];
         List<int[]> batches = LengthBatches.plan(lengths, BATCH_SIZE);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         int done = 0;
@@ -151,22 +154,26 @@ public final class PyTorchEmbedder implements Embedder {
         // machine cost more than they gave.
         for (int wave = 0; wave < batches.size(); wave += threads) {
             if (Thread.interrupted()) {
-                throw new CancellationException("Embedding was cancelled after " + done + " of " + texts.size()
+                throw new CancellationException("Embedding was cancelled after " + done + " of " + unique.size()
                         + " texts.");
             }
             List<int[]> running = batches.subList(wave, Math.min(batches.size(), wave + threads));
-            List<float[][]> results = runAll(running, encodings, done, texts.size());
+            List<float[][]> results = runAll(running, encodings, done, unique.size());
             for (int b = 0; b < running.size(); b++) {
                 int[] batch = running.get(b);
                 for (int i = 0; i < batch.length; i++) {
-                    String which = "text " + (batch[i] + 1) + " of " + texts.size();
-                    vectors[batch[i]] = VectorChecks.unitLength(results.get(b)[i], info.dimension(), info.id(),
-                            which);
+                    vectors[batch[i]] = results.get(b)[i];
                 }
                 done += batch.length;
             }
+            progress.embedded(done, unique.size());
         }
-        return new ArrayList<>(Arrays.asList(vectors));
+        List<float[]> result = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String which = "text " + (i + 1) + " of " + texts.size();
+            result.add(VectorChecks.unitLength(vectors[distinct.indexOf(i)], info.dimension(), info.id(), which));
+        }
+        return result;
     }
 
     private List<float[][]> runAll(List<int[]> batches, Encoding[] encodings, int done, int total) {

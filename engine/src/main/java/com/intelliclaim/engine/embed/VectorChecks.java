@@ -13,7 +13,6 @@ final class VectorChecks {
     private VectorChecks() {
     }
 
-    /** A unit-length copy of the vector, or an {@link EngineException} naming the model and text position. */
     /** Refuses a missing list or a blank text, naming its position: there is nothing to embed. */
     static void requireTexts(List<String> texts) {
         Objects.requireNonNull(texts, "texts");
@@ -25,6 +24,7 @@ final class VectorChecks {
         }
     }
 
+    /** A unit-length copy of the vector, or an {@link EngineException} naming the model and text position. */
     static float[] unitLength(float[] vector, int dimension, String modelId, String which) {
         if (vector == null || vector.length != dimension) {
             throw new EngineException("The embedding model " + modelId + " returned "

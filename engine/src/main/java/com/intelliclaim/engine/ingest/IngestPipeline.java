@@ -24,9 +24,7 @@ import com.intelliclaim.engine.store.StoredDocument;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestPipeline {
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
-    private static final int EMBED_PROGRESS_BATCH = 64;
     /** An attachment of an attached e-mail of an attached e-mail … is read this many levels down, no further. */
     static final int MAX_ATTACHMENT_DEPTH = 3;
 
@@ -225,29 +222,22 @@ public final class IngestPipeline {
     }
 
     /**
-     * The vector of every chunk, in order. A text the document repeats word for word (a clause printed twice, a
-     * standard note under several tables) is embedded once; each chunk still gets a vector of its own.
+     * The vector of every chunk, in order, in one call so the embedder plans the work of the whole document (a text
+     * the document repeats word for word is embedded once; each chunk still gets a vector of its own).
      */
     private List<float[]> embed(Path file, List<ChunkDraft> chunks, IngestListener listener) {
         Embedder model = embedder.get();
-        List<String> distinct = chunks.stream().map(ChunkDraft::text).distinct().toList();
-        Map<String, float[]> vectorOf = new HashMap<>(distinct.size() * 2);
+        checkInterrupted();
         listener.stage(file, Stage.EMBEDDING, 0, chunks.size());
-        for (int from = 0; from < distinct.size(); from += EMBED_PROGRESS_BATCH) {
-            checkInterrupted();
-            List<String> texts = distinct.subList(from, Math.min(distinct.size(), from + EMBED_PROGRESS_BATCH));
-            List<float[]> vectors = model.embedPassages(texts);
-            for (int i = 0; i < texts.size(); i++) {
-                vectorOf.put(texts.get(i), vectors.get(i));
-            }
-            listener.stage(file, Stage.EMBEDDING, (long) vectorOf.size() * chunks.size() / distinct.size(),
-                    chunks.size());
+        List<String> texts = chunks.stream().map(ChunkDraft::text).toList();
+        try {
+            return model.embedPassages(texts, (done, total) ->
+                    listener.stage(file, Stage.EMBEDDING, (long) done * chunks.size() / total, chunks.size()));
+        } catch (CancellationException e) {
+            // The embedder clears the interrupt it stopped for; the batch and its caller still need to see it.
+            Thread.currentThread().interrupt();
+            throw e;
         }
-        List<float[]> vectors = new ArrayList<>(chunks.size());
-        for (ChunkDraft chunk : chunks) {
-            vectors.add(vectorOf.get(chunk.text()).clone());
-        }
-        return vectors;
     }
 
     private static void checkInterrupted() {

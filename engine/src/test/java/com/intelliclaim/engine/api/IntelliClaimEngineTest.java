@@ -157,7 +157,7 @@ class IntelliClaimEngineTest {
         try (DataFolder folder = DataFolder.open(tmp.resolve("data"));
              H2DocumentStore store = H2DocumentStore.open(folder)) {
             SharedDocument stored = H2SharedRecords.sharing(store).document(sha).orElseThrow();
-            assertThat(stored.modelId()).isEqualTo("all-minilm-l6-v2-q/128t");
+            assertThat(stored.modelId()).isEqualTo("all-minilm-l6-v2-q/96t");
             List<Integer> copies = new java.util.ArrayList<>();
             for (int i = 0; i < stored.chunks().size(); i++) {
                 if (stored.chunks().get(i).text().contains("Indian rupees")) {
@@ -185,13 +185,13 @@ class IntelliClaimEngineTest {
             store.setIndexedModel(earlier);
         }
         assertThatThrownBy(this::open).isInstanceOf(ModelMismatchException.class)
-                .hasMessageContaining("up to 256 tokens").hasMessageContaining("reads 128")
+                .hasMessageContaining("up to 256 tokens").hasMessageContaining("reads 96")
                 .hasMessageContaining("'reindex'");
         try (IntelliClaimEngine engine = IntelliClaimEngine.openForReindex(EngineConfig.at(tmp.resolve("data")))) {
             engine.reindex(ProgressListener.NONE);
         }
         try (IntelliClaimEngine engine = open()) {
-            assertThat(engine.model().maxTokens()).isEqualTo(128);
+            assertThat(engine.model().maxTokens()).isEqualTo(96);
             assertTopHit(engine, "What is the waiting period for cataract surgery?", 2, "4.2");
         }
     }

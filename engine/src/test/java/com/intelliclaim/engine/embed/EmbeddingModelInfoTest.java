@@ -18,8 +18,8 @@ class EmbeddingModelInfoTest {
 
     @ParameterizedTest
     @CsvSource({"MINILM_L6_V2_Q", "MINILM_L6_V2"})
-    void bundledModelsReadTheFirst128Tokens(BundledModel model) {
-        assertThat(model.info().maxTokens()).isEqualTo(128);
-        assertThat(model.info().fingerprint()).isEqualTo(model.info().id() + "/128t");
+    void bundledModelsReadTheFirst96Tokens(BundledModel model) {
+        assertThat(model.info().maxTokens()).isEqualTo(96);
+        assertThat(model.info().fingerprint()).isEqualTo(model.info().id() + "/96t");
     }
 }

@@ -36,7 +36,7 @@ class PyTorchEmbedderTest extends EmbedderContractTest {
         return TorchScriptModel.at(TorchScriptModels.miniLmFolder()).load();
     }
 
-    /** 100 texts from 4 to about 400 tokens (past the 128-token cut), in a fixed order. */
+    /** 100 texts from 4 to about 400 tokens (past the 96-token cut), in a fixed order. */
     static List<String> hundredTexts() {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -72,7 +72,7 @@ class PyTorchEmbedderTest extends EmbedderContractTest {
     @Test
     void reportsTheFoldersIdDimensionAndTokenLimit() {
         assertThat(TorchScriptModel.at(TorchScriptModels.miniLmFolder()).info())
-                .isEqualTo(new EmbeddingModelInfo("pytorch:all-minilm-l6-v2-torchscript", 384, 128));
+                .isEqualTo(new EmbeddingModelInfo("pytorch:all-minilm-l6-v2-torchscript", 384, 96));
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class PdfDocumentParser implements DocumentParser {
     }
 
     private List<PageText> readPages(SourceDocument source, PDDocument document) throws IOException {
-        List<List<PdfLine>> lines = PdfLineCollector.collect(document);
+        List<List<PdfLine>> lines = PdfLineCollector.collect(document, () -> load(source));
         if (lines.isEmpty()) {
             throw new EmptyDocumentException(source.path(), "the PDF has no pages, so there is nothing to read.");
         }

@@ -1,46 +1,129 @@
 package com.intelliclaim.engine.ingest.parse;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Runs PDFBox's text extraction once over the whole document and keeps, instead of a flat string, each page's lines
- * with the positions of their text runs. PDFBox still decides where words and lines break (it does that well); the
- * positions let the parser find headers, gutters and table cells afterwards. Not thread-safe: one instance per parse.
+ * Runs PDFBox's text extraction over the document and keeps, instead of a flat string, each page's lines with the
+ * positions of their text runs. PDFBox still decides where words and lines break (it does that well); the positions
+ * let the parser find headers, gutters and table cells afterwards. A page's lines depend on that page alone, so a
+ * long document is read by two threads, each with its own copy of the document (PDFBox documents are not
+ * thread-safe), taking the next unread page in turn. Not thread-safe: one instance per reader.
  */
 final class PdfLineCollector extends PDFTextStripper {
-    private final List<List<PdfLine>> pages = new ArrayList<>();
+    /** Documents shorter than this are read by one thread: a second copy would cost more than it saves. */
+    static final int PARALLEL_FROM_PAGES = 8;
+
+    private final List<List<PdfLine>> pages;
+    private final AtomicBoolean stop;
     private final List<PdfLine.Segment> lineSegments = new ArrayList<>();
     private List<PdfLine> currentPage;
     private float lineBaseline;
 
-    private PdfLineCollector() throws IOException {
+    private PdfLineCollector(List<List<PdfLine>> pages, AtomicBoolean stop) throws IOException {
+        this.pages = pages;
+        this.stop = stop;
         setSortByPosition(true);
         // Beads would split a page into separately sorted articles; the column logic needs one top-to-bottom order.
         setShouldSeparateByBeads(false);
     }
 
-    /** The lines of every page, indexed by page number - 1; pages without content streams are empty lists. */
+    /** The lines of every page, indexed by page number - 1, read by this thread alone. */
     static List<List<PdfLine>> collect(PDDocument document) throws IOException {
-        PdfLineCollector collector = new PdfLineCollector();
-        for (int i = 0; i < document.getNumberOfPages(); i++) {
-            collector.pages.add(new ArrayList<>());
-        }
-        collector.getText(document);
-        return collector.pages;
+        return collect(document, null);
     }
 
-    /** Cancellation is interruption: a long PDF stops at the next page rather than at its end. */
+    /**
+     * The lines of every page, indexed by page number - 1; pages without content streams are empty lists. When
+     * {@code copy} is given and the document is long, a second thread reads pages from the copy it opens (and closes)
+     * while this one reads from {@code document}. Interrupting the calling thread stops both at their next page with a
+     * {@link CancellationException}; a failure of either reader is thrown here.
+     */
+    static List<List<PdfLine>> collect(PDDocument document, Callable<PDDocument> copy) throws IOException {
+        int count = document.getNumberOfPages();
+        List<List<PdfLine>> pages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            pages.add(new ArrayList<>());
+        }
+        AtomicInteger next = new AtomicInteger(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        FutureTask<Void> helper = null;
+        if (copy != null && count >= PARALLEL_FROM_PAGES && Runtime.getRuntime().availableProcessors() > 1) {
+            helper = new FutureTask<>(() -> {
+                try (PDDocument second = copy.call()) {
+                    new PdfLineCollector(pages, stop).readPages(second, next, count);
+                }
+                return null;
+            });
+            Thread thread = new Thread(helper, "pdf-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        try {
+            new PdfLineCollector(pages, stop).readPages(document, next, count);
+        } catch (IOException | RuntimeException e) {
+            stop.set(true);
+            join(helper);
+            throw e;
+        }
+        join(helper);
+        return pages;
+    }
+
+    /** Reads the next unread page until none is left or the readers are told to stop. */
+    private void readPages(PDDocument document, AtomicInteger next, int count) throws IOException {
+        Writer nowhere = Writer.nullWriter();
+        for (int page = next.getAndIncrement(); page <= count && !stop.get(); page = next.getAndIncrement()) {
+            setStartPage(page);
+            setEndPage(page);
+            writeText(document, nowhere);
+        }
+    }
+
+    /** Waits for the second reader; its failure (or the caller's interruption) is thrown here. */
+    private static void join(FutureTask<Void> helper) throws IOException {
+        if (helper == null) {
+            return;
+        }
+        try {
+            helper.get();
+        } catch (InterruptedException e) {
+            throw new CancellationException("parsing cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("The second page reader failed", e.getCause());
+        }
+    }
+
+    /** Cancellation is interruption of the calling thread: a long PDF stops at the next page rather than at its end. */
     @Override
     protected void startPage(PDPage page) {
         if (Thread.currentThread().isInterrupted()) {
+            stop.set(true);
             throw new CancellationException("parsing cancelled at page " + getCurrentPageNo());
+        }
+        if (stop.get()) {
+            throw new CancellationException("parsing stopped at page " + getCurrentPageNo());
         }
         currentPage = pages.get(getCurrentPageNo() - 1);
         lineSegments.clear();

@@ -33,12 +33,8 @@ class IamTokensTest {
 
     @Test
     void everyNewConnectionSignsInWithATokenMadeForIt() throws Exception {
-        int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + closedPort + "/claims",
-                "analyst_asha", null, DatabaseAuth.IAM, "eu-west-1");
+        String closed = "jdbc:postgresql://127.0.0.1:" + TestBackend.closedPort() + "/claims";
+        DatabaseSettings settings = new DatabaseSettings(closed, "analyst_asha", null, DatabaseAuth.IAM, "eu-west-1");
         java.util.List<String> made = new java.util.ArrayList<>();
         RdsIamTokens rds = new RdsIamTokens("eu-west-1", TestS3.credentials());
         javax.sql.DataSource dataSource = DatabaseSignIn.dataSource(settings, (host, port, user) -> {

@@ -4,41 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.jclouds.blobstore.domain.Blob;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The S3 document store against a real S3 API server (s3proxy on 127.0.0.1). */
 class S3DocumentObjectsTest {
-    private static final String BUCKET = "team-documents";
-    private static TestS3 s3;
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.shared();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        s3 = TestS3.start();
-        s3.createBucket(BUCKET);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        s3.close();
-    }
-
     private S3DocumentObjects objects() {
-        return S3DocumentObjects.open(s3.settings(BUCKET), TestS3.credentials());
+        return S3DocumentObjects.open(backend.s3Settings(), TestS3.credentials());
     }
 
     private Path file(String name, byte[] bytes) throws IOException {
@@ -58,7 +45,7 @@ class S3DocumentObjectsTest {
             objects.download(sha, back);
             assertThat(back).hasBinaryContent(bytes);
         }
-        Blob blob = s3.blobs().getBlob(BUCKET, "documents/sha256/" + sha);
+        Blob blob = backend.s3().blobs().getBlob(backend.bucket(), "documents/sha256/" + sha);
         assertThat(blob.getMetadata().getUserMetadata()).containsEntry("sha256", sha);
     }
 
@@ -68,21 +55,23 @@ class S3DocumentObjectsTest {
         new Random(7).nextBytes(bytes);
         Path source = file("large.bin", bytes);
         String sha = Sha256.of(source);
-        S3Settings settings = s3.settings(BUCKET).withParts(S3Settings.MIN_PART, S3Settings.MIN_PART);
+        S3Settings settings = backend.s3Settings().withParts(S3Settings.MIN_PART, S3Settings.MIN_PART);
         try (S3DocumentObjects objects = S3DocumentObjects.open(settings, TestS3.credentials())) {
             assertThat(objects.upload(sha, source)).isTrue();
             Path back = tmp.resolve("large.back");
             objects.download(sha, back);
             assertThat(Sha256.of(back)).isEqualTo(sha);
         }
-        assertThat(s3.blobs().blobMetadata(BUCKET, "documents/sha256/" + sha).getSize()).isEqualTo(bytes.length);
+        assertThat(backend.s3().blobs().blobMetadata(backend.bucket(), "documents/sha256/" + sha).getSize())
+                .isEqualTo(bytes.length);
     }
 
     @Test
     void aDamagedObjectFailsTheChecksumAndLeavesNoFile() throws Exception {
         Path source = file("claim.txt", "the claim form".getBytes(StandardCharsets.UTF_8));
         String sha = Sha256.of(source);
-        s3.blobs().putBlob(BUCKET, s3.blobs().blobBuilder("documents/sha256/" + sha)
+        var blobs = backend.s3().blobs();
+        blobs.putBlob(backend.bucket(), blobs.blobBuilder("documents/sha256/" + sha)
                 .payload("the claim form, altered".getBytes(StandardCharsets.UTF_8)).build());
         Path target = tmp.resolve("claim.back");
         try (S3DocumentObjects objects = objects()) {
@@ -108,7 +97,7 @@ class S3DocumentObjectsTest {
     @Test
     void wrongCredentialsAreNamedAndNotRetried() {
         var wrong = StaticCredentialsProvider.create(AwsBasicCredentials.create(TestS3.ACCESS_KEY, "not-the-secret"));
-        try (S3DocumentObjects objects = S3DocumentObjects.open(s3.settings(BUCKET), wrong)) {
+        try (S3DocumentObjects objects = S3DocumentObjects.open(backend.s3Settings(), wrong)) {
             assertThatThrownBy(objects::check).isInstanceOfSatisfying(SyncException.class, e -> {
                 assertThat(e.getMessage()).contains("refused the credentials");
                 assertThat(e.retryable()).isFalse();
@@ -118,7 +107,8 @@ class S3DocumentObjectsTest {
 
     @Test
     void aMissingBucketIsNamed() {
-        try (S3DocumentObjects objects = S3DocumentObjects.open(s3.settings("no-such-bucket"), TestS3.credentials())) {
+        try (S3DocumentObjects objects = S3DocumentObjects.open(backend.s3().settings("no-such-bucket"),
+                TestS3.credentials())) {
             assertThatThrownBy(objects::check).isInstanceOfSatisfying(SyncException.class, e -> {
                 assertThat(e.getMessage()).contains("The bucket no-such-bucket does not exist");
                 assertThat(e.retryable()).isFalse();
@@ -128,12 +118,8 @@ class S3DocumentObjectsTest {
 
     @Test
     void anUnreachableServerIsRetryable() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        S3Settings settings = S3Settings.of(BUCKET, URI.create("http://127.0.0.1:" + closedPort), true,
-                TestS3.REGION, null);
+        URI closed = URI.create("http://127.0.0.1:" + TestBackend.closedPort());
+        S3Settings settings = S3Settings.of("team-documents", closed, true, TestS3.REGION, null);
         try (S3DocumentObjects objects = S3DocumentObjects.open(settings, TestS3.credentials())) {
             assertThatThrownBy(objects::check).isInstanceOfSatisfying(SyncException.class, e -> {
                 assertThat(e.getMessage()).contains("could not be reached");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -25,12 +26,13 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  */
 class SecretsManagerLoginsTest {
     private static final String ENDPOINT_PROPERTY = "aws.endpointUrlSecretsManager";
+    /** Its own servers: the tests change the analysts' role's password, which every database of a server sees. */
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.own();
     private static TestMoto moto;
-    private static TestPostgres postgres;
     private static SecretsManagerClient admin;
     private static int secrets;
     private String secretId;
-    private String jdbcUrl;
 
     @BeforeAll
     static void startServers() throws Exception {
@@ -39,7 +41,6 @@ class SecretsManagerLoginsTest {
         moto = TestMoto.start(executable.get(), Files.createTempFile("moto", ".log"));
         System.setProperty(ENDPOINT_PROPERTY, moto.endpoint().toString());
         admin = moto.client();
-        postgres = TestPostgres.start();
     }
 
     @AfterAll
@@ -51,16 +52,12 @@ class SecretsManagerLoginsTest {
         if (moto != null) {
             moto.close();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @BeforeEach
     void secretOfTheCurrentPassword() throws Exception {
-        jdbcUrl = postgres.newDatabase();
         secretId = "rds!db-team-" + (++secrets);
-        postgres.setPassword(TestPostgres.USER, "first-password");
+        backend.postgres().setPassword(TestPostgres.USER, "first-password");
         admin.createSecret(b -> b.name(secretId).secretString(login("first-password")));
     }
 
@@ -69,7 +66,7 @@ class SecretsManagerLoginsTest {
     }
 
     private DatabaseSettings settings() {
-        return new DatabaseSettings(jdbcUrl, null, null, DatabaseAuth.PASSWORD, TestS3.REGION, secretId);
+        return new DatabaseSettings(backend.jdbcUrl(), null, null, DatabaseAuth.PASSWORD, TestS3.REGION, secretId);
     }
 
     private DataSource dataSource() {
@@ -89,7 +86,7 @@ class SecretsManagerLoginsTest {
         assertThat(user(dataSource)).isEqualTo(TestPostgres.USER);
 
         // Rotation: the database and the secret get a new password; the app still keeps the old one.
-        postgres.setPassword(TestPostgres.USER, "second-password");
+        backend.postgres().setPassword(TestPostgres.USER, "second-password");
         admin.putSecretValue(b -> b.secretId(secretId).secretString(login("second-password")));
 
         assertThat(user(dataSource)).as("refused with the kept password, then signed in with the new one")
@@ -100,7 +97,7 @@ class SecretsManagerLoginsTest {
     void aPasswordTheSecretDoesNotHoldIsRefusedAfterOneNewRead() throws Exception {
         DataSource dataSource = dataSource();
         assertThat(user(dataSource)).isEqualTo(TestPostgres.USER);
-        postgres.setPassword(TestPostgres.USER, "changed-but-not-in-the-secret");
+        backend.postgres().setPassword(TestPostgres.USER, "changed-but-not-in-the-secret");
 
         assertThatThrownBy(() -> user(dataSource)).isInstanceOfSatisfying(SQLException.class,
                 e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
@@ -119,8 +116,8 @@ class SecretsManagerLoginsTest {
 
     @Test
     void aSyncPassWithAMissingSecretSaysSoAndDoesNotRetry() {
-        DatabaseSettings missing = new DatabaseSettings(jdbcUrl, null, null, DatabaseAuth.PASSWORD, TestS3.REGION,
-                "no-such-secret");
+        DatabaseSettings missing = new DatabaseSettings(backend.jdbcUrl(), null, null, DatabaseAuth.PASSWORD,
+                TestS3.REGION, "no-such-secret");
         SyncSettings sync = new SyncSettings(TestS3.settingsFor("unused-bucket"), missing, TestS3.credentials(),
                 "asha", 1, null);
 
@@ -135,8 +132,8 @@ class SecretsManagerLoginsTest {
     void theTeamBackendOpensAndTheDoctorSignsInWithTheSecret() throws Exception {
         SyncSettings sync = new SyncSettings(TestS3.settingsFor("unused-bucket"), settings(), TestS3.credentials(),
                 "asha", 1, null);
-        try (PostgresBackend backend = PostgresBackend.open(settings(), DatabaseSignIn.dataSource(sync))) {
-            assertThat(backend.vectorSupport()).isNotNull();
+        try (PostgresBackend opened = PostgresBackend.open(settings(), DatabaseSignIn.dataSource(sync))) {
+            assertThat(opened.vectorSupport()).isNotNull();
         }
         Map<String, DoctorCheck> checks = new SyncDoctor(sync).run().checks().stream()
                 .collect(Collectors.toMap(DoctorCheck::name, Function.identity()));

@@ -2,7 +2,6 @@ package com.intelliclaim.engine.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +11,8 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,37 +23,15 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * name what is wrong, the others still pass.
  */
 class SyncDoctorTest {
-    private static final String BUCKET = "team-documents";
     private static final List<String> NAMES = List.of("AWS credentials", "Bucket reachable", "Bucket writable",
             "Default encryption", "Database reachable", "Signed in", "Schema migrated", "pgvector");
-    private static TestS3 s3;
-    private static TestPostgres postgres;
-    private static int closedPort;
-    private String jdbcUrl;
+    private static final int CLOSED_PORT = TestBackend.closedPort();
 
-    @BeforeAll
-    static void startServers() throws Exception {
-        s3 = TestS3.start();
-        s3.createBucket(BUCKET);
-        postgres = TestPostgres.start();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-    }
-
-    @AfterAll
-    static void stopServers() throws Exception {
-        s3.close();
-        postgres.close();
-    }
-
-    @BeforeEach
-    void migratedDatabase() throws Exception {
-        jdbcUrl = postgres.newDatabase();
-    }
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.shared();
 
     private void migrate() {
-        PostgresBackend.open(postgres.settings(jdbcUrl), (IamTokens) null).close();
+        PostgresBackend.open(backend.databaseSettings(), (IamTokens) null).close();
     }
 
     private SyncSettings settings(S3Settings s3Settings, DatabaseSettings database) {
@@ -71,7 +46,7 @@ class SyncDoctorTest {
     @Test
     void aGoodConfigurationPassesEveryCheckAndLeavesNoProbeBehind() {
         migrate();
-        DoctorReport report = new SyncDoctor(settings(s3.settings(BUCKET), postgres.settings(jdbcUrl))).run();
+        DoctorReport report = new SyncDoctor(settings(backend.s3Settings(), backend.databaseSettings())).run();
 
         assertThat(report.checks()).extracting(DoctorCheck::name).containsExactlyElementsOf(NAMES);
         assertThat(report.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.name() + ": " + c.detail()).isTrue());
@@ -84,7 +59,7 @@ class SyncDoctorTest {
         assertThat(checks.get("Database reachable").detail()).contains("without TLS");
         assertThat(checks.get("Schema migrated").detail()).contains("nothing pending");
         assertThat(checks.get("pgvector").detail()).contains("Not on this server");
-        assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + BucketChecks.PROBE_SHA256)).isFalse();
+        assertThat(backend.objectExists("documents/sha256/" + BucketChecks.PROBE_SHA256)).isFalse();
     }
 
     /** A case: what is wrong, and which checks fail with what words; every other check passes. */
@@ -95,16 +70,16 @@ class SyncDoctorTest {
                         Map.of("Bucket reachable", "The bucket no-such-bucket does not exist",
                                 "Bucket writable", "no-such-bucket",
                                 "Default encryption", "Could not be read")),
-                Arguments.of("wrong password", (Fault) (t, url) -> t.settings(t.s3Settings(BUCKET),
+                Arguments.of("wrong password", (Fault) (t, url) -> t.settings(t.s3Settings(),
                                 t.database(url, "not-the-password")),
                         Map.of("Signed in", "refused analyst with the password",
                                 "Schema migrated", "Not checked")),
-                Arguments.of("database down", (Fault) (t, url) -> t.settings(t.s3Settings(BUCKET),
-                                t.database("jdbc:postgresql://127.0.0.1:" + closedPort + "/team",
+                Arguments.of("database down", (Fault) (t, url) -> t.settings(t.s3Settings(),
+                                t.database("jdbc:postgresql://127.0.0.1:" + CLOSED_PORT + "/team",
                                         TestPostgres.PASSWORD)),
                         Map.of("Database reachable", "could not be reached: check the host and port",
                                 "Signed in", "Not tried", "Schema migrated", "Not checked")),
-                Arguments.of("no AWS credentials", (Fault) (t, url) -> new SyncSettings(t.s3Settings(BUCKET),
+                Arguments.of("no AWS credentials", (Fault) (t, url) -> new SyncSettings(t.s3Settings(),
                                 t.database(url, TestPostgres.PASSWORD), () -> {
                                     throw SdkClientException.create("Unable to load credentials from any provider");
                                 }, "asha", 1, null),
@@ -119,7 +94,11 @@ class SyncDoctorTest {
     }
 
     S3Settings s3Settings(String bucket) {
-        return s3.settings(bucket);
+        return backend.s3().settings(bucket);
+    }
+
+    S3Settings s3Settings() {
+        return backend.s3Settings();
     }
 
     DatabaseSettings database(String url, String password) {
@@ -130,7 +109,7 @@ class SyncDoctorTest {
     @MethodSource("faults")
     void eachFaultFailsItsOwnChecksAndNoOthers(String fault, Fault settings, Map<String, String> failing) {
         migrate();
-        DoctorReport report = new SyncDoctor(settings.settings(this, jdbcUrl)).run();
+        DoctorReport report = new SyncDoctor(settings.settings(this, backend.jdbcUrl())).run();
 
         assertThat(report.passed()).isFalse();
         assertThat(report.checks()).extracting(DoctorCheck::name).containsExactlyElementsOf(NAMES);
@@ -155,14 +134,14 @@ class SyncDoctorTest {
 
     @Test
     void anUnmigratedSchemaNamesTheMigrationsWaiting() throws Exception {
-        DoctorReport report = new SyncDoctor(settings(s3.settings(BUCKET), postgres.settings(jdbcUrl))).run();
+        DoctorReport report = new SyncDoctor(settings(backend.s3Settings(), backend.databaseSettings())).run();
 
         DoctorCheck schema = byName(report).get("Schema migrated");
         assertThat(schema.passed()).isFalse();
         assertThat(schema.detail()).contains("The schema is empty", "V1", "sync --once");
         assertThat(report.checks()).filteredOn(c -> !c.name().equals("Schema migrated"))
                 .allSatisfy(c -> assertThat(c.passed()).as(c.name() + ": " + c.detail()).isTrue());
-        assertThat(postgres.count(jdbcUrl, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+        assertThat(backend.count("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
                 .as("the doctor migrates nothing").isZero();
     }
 }

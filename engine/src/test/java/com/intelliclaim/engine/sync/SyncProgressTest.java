@@ -13,9 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,32 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * (n of m) and receiving (total unknown), and who sent each teammate's document taken here.
  */
 class SyncProgressTest {
-    private static final String BUCKET = "progress-documents";
-    private static TestS3 s3;
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.shared();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startServers() throws Exception {
-        s3 = TestS3.start();
-        s3.createBucket(BUCKET);
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServers() throws Exception {
-        s3.close();
-        postgres.close();
-    }
 
     private record Step(long done, long total, String message) {
     }
 
     @Test
     void aPassReportsSendingAndReceivingAndRemembersWhoSentEachTeamDocument() throws Exception {
-        String jdbcUrl = postgres.newDatabase();
         byte[] pdf = SamplePolicy.pdf();
         Path file = Files.write(tmp.resolve("policy.pdf"), pdf);
         String sha = TestSources.sha256(pdf);
@@ -57,11 +41,11 @@ class SyncProgressTest {
 
         try (IntelliClaimEngine asha = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("asha")))) {
             asha.ingest(List.of(file), IngestListener.NONE);
-            asha.sync(settings(jdbcUrl, "Asha"), (done, total, message) -> sending.add(new Step(done, total, message)));
+            asha.sync(settings("Asha"), (done, total, message) -> sending.add(new Step(done, total, message)));
             assertThat(asha.teamDocumentSenders()).as("own documents have no sender").isEmpty();
         }
         try (IntelliClaimEngine bala = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("bala")))) {
-            SyncReport report = bala.sync(settings(jdbcUrl, "Bala"),
+            SyncReport report = bala.sync(settings("Bala"),
                     (done, total, message) -> receiving.add(new Step(done, total, message)));
             assertThat(report.receivedDocuments()).isEqualTo(1);
             assertThat(bala.teamDocumentSenders()).containsExactly(java.util.Map.entry(sha, "Asha"));
@@ -72,8 +56,8 @@ class SyncProgressTest {
                 .last().extracting(Step::done).isEqualTo(1L);
     }
 
-    private static SyncSettings settings(String jdbcUrl, String analyst) {
-        return new SyncSettings(s3.settings(BUCKET), postgres.settings(jdbcUrl), TestS3.credentials(), analyst, 1,
+    private static SyncSettings settings(String analyst) {
+        return backend.syncSettings(analyst, 1,
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(40), new Random(1)));
     }
 }

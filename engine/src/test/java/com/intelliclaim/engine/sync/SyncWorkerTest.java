@@ -19,11 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,30 +30,16 @@ import org.junit.jupiter.api.io.TempDir;
  * directly (with made-up vectors), so no embedding model is needed here.
  */
 class SyncWorkerTest {
-    private static final String BUCKET = "team";
     private static final EmbeddingModelInfo MODEL = new EmbeddingModelInfo("test-model", 3, 256);
-    private static TestS3 s3;
-    private static TestPostgres postgres;
+    /** Its own servers: the tests stop and restart them. */
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.own();
 
     @TempDir
     Path tmp;
     private H2DocumentStore store;
     private FolderSourceFileStore files;
-    private String jdbcUrl;
     private final List<String> shas = new ArrayList<>();
-
-    @BeforeAll
-    static void startServers() throws Exception {
-        s3 = TestS3.start();
-        s3.createBucket(BUCKET);
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServers() throws Exception {
-        s3.close();
-        postgres.close();
-    }
 
     @BeforeEach
     void storeThreeDocuments() throws Exception {
@@ -72,7 +57,6 @@ class SyncWorkerTest {
             files.put(sha, bytes);
             shas.add(sha);
         }
-        jdbcUrl = postgres.newDatabase();
     }
 
     @AfterEach
@@ -123,15 +107,15 @@ class SyncWorkerTest {
     @Test
     void theDocumentStoreGoingAwayMidPushKeepsTheOutboxAndTheNextSyncFinishes() throws Exception {
         H2Outbox outbox = H2Outbox.sharing(store);
-        try (S3DocumentObjects objects = S3DocumentObjects.open(s3.settings(BUCKET), TestS3.credentials());
-             PostgresBackend database = PostgresBackend.open(postgres.settings(jdbcUrl), (h, p, u) -> "")) {
-            assertThatThrownBy(() -> worker(failingBeforeSecond(s3::stop), objects, database).runOnce())
+        try (S3DocumentObjects objects = S3DocumentObjects.open(backend.s3Settings(), TestS3.credentials());
+             PostgresBackend database = PostgresBackend.open(backend.databaseSettings(), (h, p, u) -> "")) {
+            assertThatThrownBy(() -> worker(failingBeforeSecond(backend.s3()::stop), objects, database).runOnce())
                     .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.retryable()).isTrue());
             assertThat(outbox.pending()).isEqualTo(3);
             assertThat(outbox.oldest(3)).extracting(OutboxEntry::attempts).containsOnly(1);
-            assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents")).isZero();
+            assertThat(backend.count("SELECT COUNT(*) FROM documents")).isZero();
 
-            s3.restart();
+            backend.s3().restart();
             SyncReport report = worker(files::path, objects, database).runOnce();
 
             assertThat(report.sentDocuments()).isEqualTo(3);
@@ -139,33 +123,34 @@ class SyncWorkerTest {
             assertThat(report.pending()).isZero();
         }
         for (String sha : shas) {
-            assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + sha)).isTrue();
+            assertThat(backend.objectExists("documents/sha256/" + sha)).isTrue();
         }
-        assertThat(s3.blobs().list(BUCKET, org.jclouds.blobstore.options.ListContainerOptions.Builder.recursive())
-                .size()).isEqualTo(3);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents")).isEqualTo(3);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM chunks")).isEqualTo(3);
+        assertThat(backend.s3().blobs().list(backend.bucket(),
+                org.jclouds.blobstore.options.ListContainerOptions.Builder.recursive()).size()).isEqualTo(3);
+        assertThat(backend.count("SELECT COUNT(*) FROM documents")).isEqualTo(3);
+        assertThat(backend.count("SELECT COUNT(*) FROM chunks")).isEqualTo(3);
     }
 
     @Test
     void theDatabaseGoingAwayMidPushKeepsTheOutboxAndTheNextSyncFinishes() throws Exception {
         H2Outbox outbox = H2Outbox.sharing(store);
-        try (S3DocumentObjects objects = S3DocumentObjects.open(s3.settings(BUCKET), TestS3.credentials())) {
-            PostgresBackend database = PostgresBackend.open(postgres.settings(jdbcUrl), (h, p, u) -> "");
+        try (S3DocumentObjects objects = S3DocumentObjects.open(backend.s3Settings(), TestS3.credentials())) {
+            PostgresBackend database = PostgresBackend.open(backend.databaseSettings(), (h, p, u) -> "");
             try {
-                assertThatThrownBy(() -> worker(failingBeforeSecond(postgres::stop), objects, database).runOnce())
+                assertThatThrownBy(() -> worker(failingBeforeSecond(backend.postgres()::stop), objects, database)
+                        .runOnce())
                         .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.retryable()).isTrue());
             } finally {
                 database.close();
             }
             assertThat(outbox.pending()).isEqualTo(3);
 
-            postgres.restart();
-            try (PostgresBackend again = PostgresBackend.open(postgres.settings(jdbcUrl), (h, p, u) -> "")) {
+            backend.postgres().restart();
+            try (PostgresBackend again = PostgresBackend.open(backend.databaseSettings(), (h, p, u) -> "")) {
                 assertThat(worker(files::path, objects, again).runOnce().pending()).isZero();
             }
         }
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents")).isEqualTo(3);
+        assertThat(backend.count("SELECT COUNT(*) FROM documents")).isEqualTo(3);
         assertThat(outbox.pending()).isZero();
     }
 }

@@ -13,13 +13,11 @@ import com.intelliclaim.engine.store.SharedCase;
 import com.intelliclaim.engine.store.SharedCaseLink;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,36 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
  * a real S3 API server (s3proxy) and a real PostgreSQL, and a pull that races a push still gets every change.
  */
 class TeamCasesSyncTest {
-    private static final String BUCKET = "team-cases";
-    private static TestS3 s3;
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.shared();
 
     @TempDir
     Path tmp;
-    private String jdbcUrl;
     private S3DocumentObjects objects;
     private PostgresBackend database;
     private TeamLocal asha;
     private TeamLocal bala;
 
-    @BeforeAll
-    static void startServers() throws Exception {
-        s3 = TestS3.start();
-        s3.createBucket(BUCKET);
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServers() throws Exception {
-        s3.close();
-        postgres.close();
-    }
-
     @BeforeEach
     void twoAnalysts() throws Exception {
-        jdbcUrl = postgres.newDatabase();
-        objects = S3DocumentObjects.open(s3.settings(BUCKET), TestS3.credentials());
-        database = PostgresBackend.open(postgres.settings(jdbcUrl), (h, p, u) -> "");
+        objects = S3DocumentObjects.open(backend.s3Settings(), TestS3.credentials());
+        database = PostgresBackend.open(backend.databaseSettings(), (h, p, u) -> "");
         asha = new TeamLocal(tmp.resolve("asha"), "asha");
         bala = new TeamLocal(tmp.resolve("bala"), "bala");
     }
@@ -88,8 +70,8 @@ class TeamCasesSyncTest {
         assertThat(sent.cases().sentDocumentLinks()).as("the policy attached, the letter detached (sent once)")
                 .isEqualTo(2);
         assertThat(sent.pending()).isZero();
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM case_documents WHERE attached")).isEqualTo(1);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM decisions WHERE case_id IS NOT NULL")).isEqualTo(1);
+        assertThat(backend.count("SELECT COUNT(*) FROM case_documents WHERE attached")).isEqualTo(1);
+        assertThat(backend.count("SELECT COUNT(*) FROM decisions WHERE case_id IS NOT NULL")).isEqualTo(1);
 
         SyncReport received = sync(bala);
 
@@ -140,8 +122,8 @@ class TeamCasesSyncTest {
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1L, "asha", "Meera"),
                             org.assertj.core.groups.Tuple.tuple(2L, "asha", "Meera Iyer"));
         }
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM case_history")).isEqualTo(2);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM cases WHERE updated_by = 'bala' AND version = 2"))
+        assertThat(backend.count("SELECT COUNT(*) FROM case_history")).isEqualTo(2);
+        assertThat(backend.count("SELECT COUNT(*) FROM cases WHERE updated_by = 'bala' AND version = 2"))
                 .isEqualTo(1);
 
         // The next edit builds on the winner and wins by version.
@@ -172,11 +154,11 @@ class TeamCasesSyncTest {
         }
         SyncReport removed = sync(asha);
         assertThat(removed.removals().sent()).isEqualTo(4);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
+        assertThat(backend.count("SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
                 .isEqualTo(4);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM chunks")).as("passages stay on the server")
+        assertThat(backend.count("SELECT COUNT(*) FROM chunks")).as("passages stay on the server")
                 .isEqualTo(4);
-        assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + unneeded))
+        assertThat(backend.objectExists("documents/sha256/" + unneeded))
                 .as("the S3 object stays: other analysts' cases may cite it").isTrue();
 
         SyncReport applied = sync(bala);
@@ -191,7 +173,7 @@ class TeamCasesSyncTest {
         // Added again after the removal: the tombstone goes and the teammate receives it again.
         asha.addDocument("Old brochure: no longer sold.");
         sync(asha);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
+        assertThat(backend.count("SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
                 .isEqualTo(3);
         assertThat(sync(bala).receivedDocuments()).isEqualTo(1);
         assertThat(bala.store.findBySha256(unneeded)).isPresent();
@@ -206,7 +188,7 @@ class TeamCasesSyncTest {
     void aChangeCommittedLateBehindAPulledOneIsNotMissed() throws Exception {
         PostgresSyncTarget target = new PostgresSyncTarget(database);
         String heldSha;
-        try (Connection held = DriverManager.getConnection(jdbcUrl, TestPostgres.USER, TestPostgres.PASSWORD)) {
+        try (Connection held = backend.connectAsAnalyst()) {
             held.setAutoCommit(false);
             var late = TeamLocal.sharedDocument("Held back: the surveyor's report.");
             heldSha = late.sha256();
@@ -216,7 +198,7 @@ class TeamCasesSyncTest {
             String early = asha.addDocument("Committed first: the discharge summary.");
             ClaimCase k = asha.cases.create(new NewCase("CLM-4", "Leela", "POL-4", "asha"));
             sync(asha);
-            assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM changes")).as("asha's, committed")
+            assertThat(backend.count("SELECT COUNT(*) FROM changes")).as("asha's, committed")
                     .isEqualTo(2);
 
             SyncReport during = sync(bala);
@@ -227,8 +209,8 @@ class TeamCasesSyncTest {
             assertThat(bala.cases.find(k.id())).isEmpty();
             held.commit();
         }
-        assertThat(postgres.count(jdbcUrl, "SELECT MIN(seq) FROM changes")).as("the held row's sequence number")
-                .isEqualTo(postgres.count(jdbcUrl, "SELECT seq FROM changes WHERE kind = 'DOCUMENT' AND ref = '"
+        assertThat(backend.count("SELECT MIN(seq) FROM changes")).as("the held row's sequence number")
+                .isEqualTo(backend.count("SELECT seq FROM changes WHERE kind = 'DOCUMENT' AND ref = '"
                         + heldSha + "'"));
 
         SyncReport after = sync(bala);
@@ -244,7 +226,7 @@ class TeamCasesSyncTest {
     void aPushFromAnOlderVersionWithoutTheChangeLogStillReachesTeammates() throws Exception {
         String text = "Pushed by an older IntelliClaim.";
         String sha = Sha256.of(text);
-        try (Connection old = DriverManager.getConnection(jdbcUrl, TestPostgres.USER, TestPostgres.PASSWORD);
+        try (Connection old = backend.connectAsAnalyst();
              var statement = old.createStatement()) {
             statement.execute("INSERT INTO documents (sha256, name, media_type, size_bytes, page_count, chunk_count,"
                     + " model_id, object_stored, added_by, added_at) VALUES ('" + sha + "', 'old.txt', 'text/plain',"
@@ -266,11 +248,11 @@ class TeamCasesSyncTest {
 
         assertThat(database.vectorSupport()).isEqualTo(PostgresBackend.VectorSupport.ABSENT);
         assertThat(database.vectorColumns().enabled()).isFalse();
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM backend_facts WHERE fact_key = 'pgvector'"
+        assertThat(backend.count("SELECT COUNT(*) FROM backend_facts WHERE fact_key = 'pgvector'"
                 + " AND fact_value = 'ABSENT'")).isEqualTo(1);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM information_schema.columns"
+        assertThat(backend.count("SELECT COUNT(*) FROM information_schema.columns"
                 + " WHERE table_name = 'chunks' AND column_name LIKE 'embedding_v%'")).isZero();
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM chunks WHERE cardinality(embedding) = 3"))
+        assertThat(backend.count("SELECT COUNT(*) FROM chunks WHERE cardinality(embedding) = 3"))
                 .isEqualTo(1);
     }
 
@@ -309,7 +291,7 @@ class TeamCasesSyncTest {
 
         assertThat(pass.notStored()).isEqualTo(1);
         assertThat(bala.cases.list()).singleElement().satisfies(c -> assertThat(c.updatedBy()).isEqualTo("bala"));
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM cases")).as("both stay on the server").isEqualTo(2);
+        assertThat(backend.count("SELECT COUNT(*) FROM cases")).as("both stay on the server").isEqualTo(2);
         SharedCase mine = bala.records.sharedCase(bala.cases.list().get(0).id()).orElseThrow();
         assertThat(mine.createdBy()).isEqualTo("bala");
     }

@@ -15,7 +15,6 @@ import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
 import com.intelliclaim.engine.testing.SamplePolicy;
 import com.intelliclaim.engine.testing.TestSources;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +24,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,35 +37,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * document by search (its chunks and vectors came from the team database, B never embedded it) and A's decisions.
  */
 class TeamSyncTest {
-    private static final String BUCKET = "team-documents";
     private static final String QUESTION = "46-year-old male, cataract surgery in Pune, 3-month-old insurance policy";
-    private static TestS3 s3;
-    private static TestPostgres postgres;
+    @RegisterExtension
+    static final TestBackend backend = TestBackend.shared();
 
     @TempDir
     Path tmp;
-    private String jdbcUrl;
-
-    @BeforeAll
-    static void startServers() throws Exception {
-        s3 = TestS3.start();
-        s3.createBucket(BUCKET);
-        postgres = TestPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServers() throws Exception {
-        s3.close();
-        postgres.close();
-    }
-
-    @BeforeEach
-    void freshDatabase() throws Exception {
-        jdbcUrl = postgres.newDatabase();
-    }
 
     private SyncSettings settings(String analyst) {
-        return new SyncSettings(s3.settings(BUCKET), postgres.settings(jdbcUrl), TestS3.credentials(), analyst, 2,
+        return backend.syncSettings(analyst, 2,
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(40), new Random(1)));
     }
 
@@ -111,10 +88,10 @@ class TeamSyncTest {
             assertThat(a.syncStatus().pending()).isZero();
             assertThat(a.syncStatus().lastSuccess()).isPresent();
         }
-        assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + sha)).isTrue();
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM notes")).isEqualTo(1);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM overrides")).isEqualTo(1);
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM chunks WHERE cardinality(embedding) = 384"))
+        assertThat(backend.objectExists("documents/sha256/" + sha)).isTrue();
+        assertThat(backend.count("SELECT COUNT(*) FROM notes")).isEqualTo(1);
+        assertThat(backend.count("SELECT COUNT(*) FROM overrides")).isEqualTo(1);
+        assertThat(backend.count("SELECT COUNT(*) FROM chunks WHERE cardinality(embedding) = 384"))
                 .isPositive();
 
         try (IntelliClaimEngine b = open("b")) {
@@ -141,7 +118,7 @@ class TeamSyncTest {
 
             b.addNote(decided.id(), "Discharge summary received.", "bala");
             assertThat(b.sync(settings("bala")).sentNotes()).as("every note of the decision, once each").isEqualTo(2);
-            assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM notes")).isEqualTo(2);
+            assertThat(backend.count("SELECT COUNT(*) FROM notes")).isEqualTo(2);
 
             Path original = b.originalFile(sha, settings("bala"));
             assertThat(Sha256.of(original)).isEqualTo(sha);
@@ -183,7 +160,7 @@ class TeamSyncTest {
             assertThat(c.sync(settings("chen")).removals().kept()).isEqualTo(1);
             assertThat(c.search(SearchRequest.of("cataract surgery waiting period", 5))).isNotEmpty();
         }
-        assertThat(s3.blobs().blobExists(BUCKET, "documents/sha256/" + sha)).as("the object stays").isTrue();
+        assertThat(backend.objectExists("documents/sha256/" + sha)).as("the object stays").isTrue();
     }
 
     @Test
@@ -195,15 +172,11 @@ class TeamSyncTest {
             assertThat(a.syncStatus().pending()).isEqualTo(1);
             assertThat(a.sync(settings("asha")).pending()).isZero();
         }
-        assertThat(postgres.count(jdbcUrl, "SELECT COUNT(*) FROM documents")).isEqualTo(1);
+        assertThat(backend.count("SELECT COUNT(*) FROM documents")).isEqualTo(1);
     }
 
     static Stream<Arguments> brokenSettings() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        int port = closedPort;
+        int port = TestBackend.closedPort();
         return Stream.of(
                 Arguments.of("wrong database password", (UnaryOperator<SyncSettings>) s -> new SyncSettings(s.s3(),
                         new DatabaseSettings(s.database().jdbcUrl(), TestPostgres.USER, "wrong", DatabaseAuth.PASSWORD,
@@ -217,7 +190,8 @@ class TeamSyncTest {
                         TestS3Settings.bucket(s.s3(), "no-such-bucket"), s.database(), s.credentials(), s.analyst(),
                         s.attempts(), s.backoff()), "does not exist"),
                 Arguments.of("document store unreachable", (UnaryOperator<SyncSettings>) s -> new SyncSettings(
-                        S3Settings.of(BUCKET, URI.create("http://127.0.0.1:" + port), true, TestS3.REGION, null),
+                        S3Settings.of(s.s3().bucket(), URI.create("http://127.0.0.1:" + port), true, TestS3.REGION,
+                                null),
                         s.database(), s.credentials(), s.analyst(), s.attempts(), s.backoff()),
                         "could not be reached"));
     }

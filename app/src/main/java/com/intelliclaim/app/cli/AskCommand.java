@@ -57,7 +57,7 @@ public final class AskCommand implements Callable<Integer> {
         LlmSettings settings = llm.checkedSettings(spec, passages);
         AskRequest request = new AskRequest(String.join(" ", words), document, null, settings, passages, analyst,
                 caseId);
-        try (IntelliClaimEngine e = engine.open()) {
+        try (IntelliClaimEngine e = engine.openLoadingModel()) {
             DecisionRecord record = e.ask(request);
             DecisionPrinter.print(out, record, json);
             return 0;

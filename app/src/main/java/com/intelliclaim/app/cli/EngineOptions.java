@@ -53,6 +53,11 @@ public final class EngineOptions {
         return IntelliClaimEngine.open(config());
     }
 
+    /** For commands that embed (ingest, search, ask, eval): the model loads while the data folder opens. */
+    public IntelliClaimEngine openLoadingModel() {
+        return IntelliClaimEngine.openLoadingModel(config());
+    }
+
     /** The engine's model reference for an --embedder and --model pair; pytorch without a folder is an error. */
     static String modelReference(EmbedderKind kind, String model) {
         if (kind == EmbedderKind.pytorch) {

@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
             String sha = shaByPath.computeIfAbsent(doc, EvalCommand::sha256);
             shaOf.put(q, sha);
         }
-        try (IntelliClaimEngine e = engine.open()) {
+        try (IntelliClaimEngine e = engine.openLoadingModel()) {
             var report = e.ingest(List.copyOf(documents), IngestListener.NONE);
             report.outcomes().stream().filter(FileOutcome::failed)
                     .forEach(o -> out.println("could not ingest " + o.file() + ": " + o.message()));

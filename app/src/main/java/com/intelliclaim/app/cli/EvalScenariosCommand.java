@@ -57,7 +57,7 @@ public final class EvalScenariosCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LlmSettings settings = llm.checkedSettings(spec, passages);
         List<Scenario> scenarios = Scenario.read(file);
-        try (IntelliClaimEngine e = engine.open()) {
+        try (IntelliClaimEngine e = engine.openLoadingModel()) {
             Map<Path, String> problems = new HashMap<>();
             Map<Path, String> shas = ingest(e, scenarios, problems);
             out.println("Scenarios: " + scenarios.size() + " in " + file + "; adjudicator: "

@@ -32,7 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (IntelliClaimEngine e = engine.open()) {
+        try (IntelliClaimEngine e = engine.openLoadingModel()) {
             IngestReport report = e.ingest(paths, new LinePrinter(out));
             out.printf(Locale.ROOT, "%d indexed, %d already indexed, %d failed%s.%n",
                     report.count(FileOutcome.Status.INDEXED), report.count(FileOutcome.Status.ALREADY_INDEXED),

@@ -40,7 +40,7 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request = new SearchRequest(String.join(" ", words), k, document);
-        try (IntelliClaimEngine e = engine.open()) {
+        try (IntelliClaimEngine e = engine.openLoadingModel()) {
             List<SearchHit> hits = e.search(request);
             if (json) {
                 out.println(Json.write(hits));

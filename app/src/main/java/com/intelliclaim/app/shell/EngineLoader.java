@@ -45,7 +45,7 @@ public final class EngineLoader implements AutoCloseable {
         this.config = engineConfig;
         state.set(State.OPENING);
         BackgroundActivities.Activity activity = activities.begin("Opening " + engineConfig.dataDir() + "…", null);
-        tasks.run("open engine", () -> IntelliClaimEngine.open(engineConfig), opened -> {
+        tasks.run("open engine", () -> IntelliClaimEngine.openLoadingModel(engineConfig), opened -> {
             activity.end();
             ready(opened);
         }, e -> {

@@ -51,7 +51,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,8 +90,32 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final H2SharedRecords shared;
     private final TeamSync teamSync;
 
+    /** The model an engine embeds with, and its embedder and token counter, each made on first use. */
+    private record ModelParts(EmbeddingModelSource source, Lazy<Embedder> embedder, Lazy<TokenCounter> tokenCounter) {
+        static ModelParts of(EmbeddingModelSource source) {
+            return new ModelParts(source, new Lazy<>(source::load), new Lazy<>(source::tokenCounter));
+        }
+
+        /** Loads the embedder and the token counter on another thread; a failure shows at their first use. */
+        void loadInBackground() {
+            CompletableFuture.runAsync(() -> {
+                embedder.get();
+                tokenCounter.get();
+            }, ForkJoinPool.commonPool()).exceptionally(e -> {
+                log.debug("Loading the embedding model in the background failed; its first use tries again", e);
+                return null;
+            });
+        }
+
+        /** Frees the embedder, waiting for one still loading. */
+        void close() {
+            embedder.close(IntelliClaimEngine::closeQuietly);
+        }
+    }
+
     private IntelliClaimEngine(DataFolder folder, H2DocumentStore store, LuceneKeywordIndex keywords,
-                               EmbeddingModelSource model, EngineConfig config) {
+                               ModelParts modelParts, EngineConfig config) {
+        EmbeddingModelSource model = modelParts.source();
         this.folder = folder;
         this.store = store;
         this.decisions = H2DecisionStore.sharing(store);
@@ -103,8 +129,8 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.reviews = new DecisionReviews(decisions);
         this.keywords = keywords;
         this.model = model;
-        this.embedder = new Lazy<>(model::load);
-        this.tokenCounter = new Lazy<>(model::tokenCounter);
+        this.embedder = modelParts.embedder();
+        this.tokenCounter = modelParts.tokenCounter();
         this.sources = new SourceFiles(config.maxFileBytes());
         this.tuning = config.tuning();
         this.originals = FolderSourceFileStore.of(folder);
@@ -129,20 +155,34 @@ public final class IntelliClaimEngine implements AutoCloseable {
      * or unusable.
      */
     public static IntelliClaimEngine open(EngineConfig config) {
-        return open(config, false);
+        return open(config, false, false);
+    }
+
+    /**
+     * Opens the data folder like {@link #open} while the embedding model loads on another core, for work that needs
+     * the model (ingest, search, ask): on a cold start the load then overlaps opening the database instead of
+     * parsing. A model that fails to load here is not reported; the first use loads it again and reports it.
+     */
+    public static IntelliClaimEngine openLoadingModel(EngineConfig config) {
+        return open(config, false, true);
     }
 
     /** Opens the data folder even when its index was built with another model, so that it can be re-embedded. */
     public static IntelliClaimEngine openForReindex(EngineConfig config) {
-        return open(config, true);
+        return open(config, true, false);
     }
 
-    private static IntelliClaimEngine open(EngineConfig config, boolean forReindex) {
+    private static IntelliClaimEngine open(EngineConfig config, boolean forReindex, boolean loadModel) {
         EmbeddingModelSource model = EmbeddingModels.resolve(config.embeddingModel());
-        DataFolder folder = DataFolder.open(config.dataDir());
+        ModelParts parts = ModelParts.of(model);
+        if (loadModel) {
+            parts.loadInBackground();
+        }
+        DataFolder folder = null;
         H2DocumentStore store = null;
         LuceneKeywordIndex keywords = null;
         try {
+            folder = DataFolder.open(config.dataDir());
             store = H2DocumentStore.open(folder);
             Optional<EmbeddingModelInfo> indexed = store.indexedModel();
             if (indexed.isEmpty()) {
@@ -151,14 +191,19 @@ public final class IntelliClaimEngine implements AutoCloseable {
                 throw ModelMismatchException.between(indexed.get(), model.info());
             }
             keywords = openKeywordIndex(folder.keywordIndexDir());
-            IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, model, config);
+            IntelliClaimEngine engine = new IntelliClaimEngine(folder, store, keywords, parts, config);
             engine.loadIndexes(indexed.isPresent() && !indexed.get().equals(model.info()));
             engine.originals.sweep(store.documents().stream().map(DocumentInfo::sha256).collect(Collectors.toSet()));
             return engine;
         } catch (RuntimeException | Error e) {
             closeQuietly(keywords);
             closeQuietly(store);
-            folder.close();
+            if (folder != null) {
+                folder.close();
+            }
+            if (loadModel) {
+                CompletableFuture.runAsync(parts::close, ForkJoinPool.commonPool());
+            }
             throw e;
         }
     }
@@ -580,7 +625,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         try {
             keywordLane.shutdownNow();
             renderer.close();
-            closeQuietly(embedder.peek());
+            embedder.close(IntelliClaimEngine::closeQuietly); // waits for a model still loading, then frees it
             closeQuietly(keywords);
             closeQuietly(store);
         } finally {

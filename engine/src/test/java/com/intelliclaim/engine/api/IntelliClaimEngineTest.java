@@ -75,6 +75,24 @@ class IntelliClaimEngineTest {
         }
     }
 
+    @Test
+    void anEngineOpenedWhileItsModelLoadsIngestsAndSearchesLikeAnyOther() throws Exception {
+        Path policy = Files.write(tmp.resolve("policy.pdf"), SamplePolicy.pdf());
+        EngineConfig config = EngineConfig.at(tmp.resolve("data"));
+        try (IntelliClaimEngine engine = IntelliClaimEngine.openLoadingModel(config)) {
+            // closed at once: the close waits for the model still loading and frees it
+        }
+        try (IntelliClaimEngine engine = IntelliClaimEngine.openLoadingModel(config)) {
+            assertThat(engine.ingest(List.of(policy), IngestListener.NONE).outcomes().get(0).status())
+                    .isEqualTo(FileOutcome.Status.INDEXED);
+            assertTopHit(engine, "What is the waiting period for cataract surgery?", 2, "4.2");
+        }
+        try (IntelliClaimEngine held = IntelliClaimEngine.open(config)) {
+            assertThatThrownBy(() -> IntelliClaimEngine.openLoadingModel(config))
+                    .isInstanceOf(DataFolderException.class);
+        }
+    }
+
     private static void assertTopHit(IntelliClaimEngine engine, String question, int page, String clause) {
         List<SearchHit> hits = engine.search(SearchRequest.of(question, 3));
         assertThat(hits).isNotEmpty();

@@ -1,6 +1,7 @@
 package com.intelliclaim.app.ask;
 
 import atlantafx.base.theme.Styles;
+import com.intelliclaim.app.common.InlineMessage;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.Outcome;
 import javafx.beans.binding.Bindings;
@@ -102,8 +103,8 @@ public final class AskView extends BorderPane {
         scopeRow.setAlignment(Pos.CENTER_LEFT);
         scope.promptTextProperty().bind(Bindings.when(Bindings.isNull(model.activeCaseProperty()))
                 .then("All documents").otherwise("All the case's documents"));
-        Label problem = inline(model.problemProperty(), Styles.DANGER, "askProblem");
-        Label status = inline(model.statusProperty(), Styles.TEXT_MUTED, "askStatus");
+        Label problem = InlineMessage.label(model.problemProperty(), Styles.DANGER, "askProblem");
+        Label status = InlineMessage.label(model.statusProperty(), Styles.TEXT_MUTED, "askStatus");
         VBox box = new VBox(8, title, caseBanner(), row, scopeRow, problem, status);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
@@ -225,21 +226,10 @@ public final class AskView extends BorderPane {
         addNote.setOnAction(e -> model.addNote(note.getText()));
         HBox overrideRow = new HBox(8, outcome, reason, override);
         HBox noteRow = new HBox(8, note, addNote);
-        Label problem = inline(model.reviewProblemProperty(), Styles.DANGER, "reviewProblem");
+        Label problem = InlineMessage.label(model.reviewProblemProperty(), Styles.DANGER, "reviewProblem");
         VBox box = new VBox(8, head, accept, overrideRow, noteRow, problem);
         box.disableProperty().bind(model.busyProperty());
         return box;
-    }
-
-    private static Label inline(javafx.beans.value.ObservableStringValue text, String style, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     /** The facts form: one row per fact, its problem beside it, and "Decide again". */
@@ -262,7 +252,7 @@ public final class AskView extends BorderPane {
                 field.setId("fact-" + fact.name());
                 field.setPrefColumnCount(16);
                 field.textProperty().bindBidirectional(model.facts().value(fact));
-                Label error = inline(model.facts().error(fact), Styles.DANGER, "factError-" + fact.name());
+                Label error = InlineMessage.label(model.facts().error(fact), Styles.DANGER, "factError-" + fact.name());
                 grid.addRow(row++, new Label(fact.label()), field, error);
             }
             Button again = new Button("Decide again", new FontIcon(Feather.REFRESH_CW));

@@ -17,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -67,6 +68,21 @@ public final class DecisionCard extends VBox {
             case APPROVED -> Styles.SUCCESS;
             case REJECTED -> Styles.DANGER;
             case NEEDS_REVIEW -> Styles.WARNING;
+        };
+    }
+
+    /** A table cell that shows an outcome as {@link #label} in the colour of {@link #style}; empty rows stay blank. */
+    public static <S> TableCell<S, Outcome> outcomeCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Outcome o, boolean empty) {
+                super.updateItem(o, empty);
+                getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+                setText(empty || o == null ? null : label(o));
+                if (!empty && o != null) {
+                    getStyleClass().add(style(o));
+                }
+            }
         };
     }
 

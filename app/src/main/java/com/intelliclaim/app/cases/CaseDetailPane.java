@@ -3,6 +3,7 @@ package com.intelliclaim.app.cases;
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.ask.DecisionCard;
 import com.intelliclaim.app.common.AmountText;
+import com.intelliclaim.app.common.InlineMessage;
 import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseStatus;
@@ -60,7 +61,7 @@ final class CaseDetailPane {
             return k == null ? "" : "Version " + k.version() + " · changed " + CasesView.WHEN.format(k.updatedAt())
                     + " by " + k.updatedBy() + " · created " + CasesView.WHEN.format(k.createdAt());
         }, model.openedProperty()));
-        Label saved = CasesView.inline(model.detailProblemProperty(), Styles.DANGER, "caseProblem");
+        Label saved = InlineMessage.label(model.detailProblemProperty(), Styles.DANGER, "caseProblem");
         VBox box = new VBox(10, title, version, fields(), actions(), saved, documents(), decisions(), card, history());
         box.setPadding(new Insets(4, 4, 16, 4));
         return box;
@@ -175,17 +176,7 @@ final class CaseDetailPane {
             }
         });
         TableColumn<DecisionRecord, Outcome> outcome = CasesView.column("Decision", 110, DecisionRecord::decision);
-        outcome.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Outcome o, boolean empty) {
-                super.updateItem(o, empty);
-                getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
-                setText(empty || o == null ? null : DecisionCard.label(o));
-                if (!empty && o != null) {
-                    getStyleClass().add(DecisionCard.style(o));
-                }
-            }
-        });
+        outcome.setCellFactory(c -> DecisionCard.outcomeCell());
         created.setMinWidth(135);
         table.getColumns().add(created);
         table.getColumns().add(outcome);

@@ -2,6 +2,7 @@ package com.intelliclaim.app.cases;
 
 import atlantafx.base.theme.Styles;
 import com.intelliclaim.app.common.Filterable;
+import com.intelliclaim.app.common.InlineMessage;
 import com.intelliclaim.engine.api.ClaimCase;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -182,10 +182,10 @@ public final class CasesView extends BorderPane implements Filterable {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, fieldLabel("Claim number *"), number);
-        grid.add(inline(f.claimNumberErrorProperty(), Styles.DANGER, "newClaimNumberError"), 1, 1);
+        grid.add(InlineMessage.label(f.claimNumberErrorProperty(), Styles.DANGER, "newClaimNumberError"), 1, 1);
         grid.addRow(2, fieldLabel("Claimant"), claimant);
         grid.addRow(3, fieldLabel("Policy number"), policy);
-        grid.add(inline(f.otherErrorProperty(), Styles.DANGER, "newCaseError"), 1, 4);
+        grid.add(InlineMessage.label(f.otherErrorProperty(), Styles.DANGER, "newCaseError"), 1, 4);
         GridPane.setHgrow(number, Priority.ALWAYS);
         Button create = new Button("Create case", new FontIcon(Feather.CHECK));
         create.setId("createCase");
@@ -225,17 +225,6 @@ public final class CasesView extends BorderPane implements Filterable {
     static Label fieldLabel(String text) {
         Label label = new Label(text);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    static Label inline(ObservableStringValue text, String style, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.isNotEmpty(text));
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.CaseNotFoundException;
 import com.intelliclaim.engine.api.CaseStatus;
@@ -75,7 +76,7 @@ public final class CaseCommand implements Callable<Integer> {
                 ClaimCase created = e.createCase(draft);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(Json.write(created));
+                    out.println(RecordJson.write(created));
                 } else {
                     out.println("Created case " + created.claimNumber() + " (id " + created.id() + "), status "
                             + created.status() + ".");

@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseDocument;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -24,7 +25,7 @@ final class CasePrinter {
 
     static void list(PrintWriter out, List<ClaimCase> cases, boolean json) {
         if (json) {
-            out.println(Json.write(cases));
+            out.println(RecordJson.write(cases));
             return;
         }
         if (cases.isEmpty()) {
@@ -41,7 +42,7 @@ final class CasePrinter {
 
     static void show(PrintWriter out, Detail d, boolean json) {
         if (json) {
-            out.println(Json.write(d));
+            out.println(RecordJson.write(d));
             return;
         }
         ClaimCase k = d.claimCase();

@@ -1,6 +1,7 @@
 package com.intelliclaim.app.cli;
 
 import com.intelliclaim.app.common.AmountText;
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.AuditStep;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DecisionNote;
@@ -21,7 +22,7 @@ final class DecisionPrinter {
     /** The record as JSON ({@code --json}) or for people. */
     static void print(PrintWriter out, DecisionRecord record, boolean json) {
         if (json) {
-            out.println(Json.write(record));
+            out.println(RecordJson.write(record));
         } else {
             print(out, record);
         }

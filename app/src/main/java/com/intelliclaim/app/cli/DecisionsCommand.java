@@ -1,6 +1,7 @@
 package com.intelliclaim.app.cli;
 
 import com.intelliclaim.app.common.AmountText;
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ public final class DecisionsCommand implements Callable<Integer> {
         try (IntelliClaimEngine e = engine.open()) {
             List<DecisionRecord> records = e.decisions(limit);
             if (json) {
-                out.println(Json.write(records));
+                out.println(RecordJson.write(records));
             } else if (records.isEmpty()) {
                 out.println("No decisions yet; ask one with 'ask QUERY'.");
             } else {

@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.DocumentInfo;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ public final class DocsCommand implements Callable<Integer> {
         try (IntelliClaimEngine e = engine.open()) {
             List<DocumentInfo> docs = e.documents();
             if (json) {
-                out.println(Json.write(docs));
+                out.println(RecordJson.write(docs));
                 return 0;
             }
             if (docs.isEmpty()) {

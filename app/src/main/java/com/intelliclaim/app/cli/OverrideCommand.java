@@ -1,6 +1,7 @@
 package com.intelliclaim.app.cli;
 
 import com.intelliclaim.app.common.AmountText;
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;
@@ -45,7 +46,7 @@ public final class OverrideCommand implements Callable<Integer> {
         try (IntelliClaimEngine e = engine.open()) {
             DecisionRecord record = e.override(id.strip(), decision, reason, by);
             if (json) {
-                out.println(Json.write(record));
+                out.println(RecordJson.write(record));
             } else {
                 out.println("Decision " + id.strip() + " is overridden by decision " + record.id() + ": "
                         + record.decision() + " (" + AmountText.of(record) + "), by " + record.analyst() + ".");

@@ -1,5 +1,6 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
@@ -43,7 +44,7 @@ public final class SearchCommand implements Callable<Integer> {
         try (IntelliClaimEngine e = engine.openLoadingModel()) {
             List<SearchHit> hits = e.search(request);
             if (json) {
-                out.println(Json.write(hits));
+                out.println(RecordJson.write(hits));
             } else if (hits.isEmpty()) {
                 out.println("No passages found" + (e.stats().documents() == 0 ? ": nothing is indexed yet (use 'ingest')." : "."));
             } else {

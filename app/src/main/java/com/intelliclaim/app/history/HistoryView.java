@@ -162,17 +162,7 @@ public final class HistoryView extends BorderPane implements Filterable {
             }
         });
         TableColumn<DecisionRecord, Outcome> decision = column("Decision", 100, DecisionRecord::decision);
-        decision.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Outcome o, boolean empty) {
-                super.updateItem(o, empty);
-                getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
-                setText(empty || o == null ? null : DecisionCard.label(o));
-                if (!empty && o != null) {
-                    getStyleClass().add(DecisionCard.style(o));
-                }
-            }
-        });
+        decision.setCellFactory(c -> DecisionCard.outcomeCell());
         table.getColumns().add(created);
         table.getColumns().add(decision);
         table.getColumns().add(column("Amount", 110, r -> r.amount() == null ? "" : AmountText.of(r)));

@@ -1,6 +1,7 @@
 package com.intelliclaim.app.history;
 
 import com.intelliclaim.app.common.AtomicFiles;
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.app.common.TaskRunner;
 import com.intelliclaim.app.common.Teammates;
 import com.intelliclaim.app.common.UserMessages;
@@ -191,7 +192,7 @@ public final class HistoryViewModel {
     /** Writes the decisions as a JSON array of decision records. */
     public void exportJson(List<DecisionRecord> chosen, Path file) {
         List<DecisionRecord> copy = List.copyOf(chosen);
-        export(copy, file, () -> DecisionJson.MAPPER.writeValueAsBytes(copy));
+        export(copy, file, () -> RecordJson.MAPPER.writeValueAsBytes(copy));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.intelliclaim.app.history;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.intelliclaim.app.SamplePdfs;
 import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.AskRequest;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.EngineConfig;
@@ -132,7 +133,7 @@ class HistoryViewModelTest {
         List<DecisionRecord> chosen = List.of(model.decisions().get(0));
         model.exportJson(chosen, file);
 
-        List<DecisionRecord> back = DecisionJson.MAPPER.readValue(file.toFile(), new TypeReference<>() { });
+        List<DecisionRecord> back = RecordJson.MAPPER.readValue(file.toFile(), new TypeReference<>() { });
         assertThat(back).isEqualTo(chosen);
     }
 

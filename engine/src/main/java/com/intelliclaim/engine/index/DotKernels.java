@@ -30,7 +30,7 @@ final class DotKernels {
     /** The SIMD kernel over 8-bit codes, or the plain one (logged) when it cannot be loaded. */
     static CodeDotKernel simdCodes() {
         CodeDotKernel simd = load(SIMD_CODE_CLASS, CodeDotKernel.class);
-        return simd != null ? simd : new PlainCodeDotKernel();
+        return simd != null ? simd : new PlainDotKernel();
     }
 
     /**

@@ -25,9 +25,9 @@ import java.util.Optional;
  * connection it is given and holds no state.
  */
 final class DecisionRows {
-    private static final String COLUMNS = "id, query, decision, amount, amount_up_to, currency, justification,"
-            + " confidence, decided_by, analyst, created_at, supersedes, facts, citations, conditions, versions,"
-            + " document_hashes, audit_trail, override, passages, case_id";
+    /** The columns both databases have, then the local one's own: the override (the team database has a table). */
+    private static final String COLUMNS = DecisionColumns.NAMES + ", override";
+    private static final int OVERRIDE = DecisionColumns.COUNT + 1;
 
     private DecisionRows() {
     }
@@ -43,32 +43,13 @@ final class DecisionRows {
 
     static void insert(Connection connection, DecisionRecord r) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decisions (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, r.id());
-            insert.setString(2, r.query());
-            insert.setString(3, r.decision().name());
-            insert.setBigDecimal(4, Amounts.canonical(r.amount()));
-            insert.setBoolean(5, r.amountUpTo());
-            insert.setString(6, r.currency());
-            insert.setString(7, r.justification());
-            insert.setDouble(8, r.confidence());
-            insert.setString(9, r.decidedBy());
-            insert.setString(10, r.analyst());
-            insert.setObject(11, utc(r.createdAt()));
-            insert.setString(12, r.supersedes());
-            insert.setString(13, DecisionJson.write(r.facts()));
-            insert.setString(14, DecisionJson.write(r.citations()));
-            insert.setString(15, DecisionJson.write(r.conditions()));
-            insert.setString(16, DecisionJson.write(r.versions()));
-            insert.setString(17, DecisionJson.write(r.documentHashes()));
-            insert.setString(18, DecisionJson.write(r.auditTrail()));
+                + ") VALUES (" + DecisionColumns.placeholders("?") + ", ?)")) {
+            DecisionColumns.bind(insert, r, DecisionRows::utc);
             if (r.override() == null) {
-                insert.setNull(19, Types.VARCHAR);
+                insert.setNull(OVERRIDE, Types.VARCHAR);
             } else {
-                insert.setString(19, DecisionJson.write(r.override()));
+                insert.setString(OVERRIDE, DecisionJson.write(r.override()));
             }
-            insert.setString(20, DecisionJson.write(r.passages()));
-            insert.setString(21, r.caseId());
             insert.executeUpdate();
         }
     }

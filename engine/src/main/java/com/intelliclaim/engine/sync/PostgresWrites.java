@@ -3,6 +3,7 @@ package com.intelliclaim.engine.sync;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
 import com.intelliclaim.engine.ingest.parse.PageText;
+import com.intelliclaim.engine.store.DecisionColumns;
 import com.intelliclaim.engine.store.SharedDocument;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -132,33 +133,11 @@ final class PostgresWrites {
     /** Returns true when the decision was new. Its notes are written as notes. */
     static boolean decision(Connection c, DecisionRecord r, String pushedBy) throws SQLException {
         int inserted;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO decisions (id, query, decision, amount,"
-                + " amount_up_to, currency, justification, confidence, decided_by, analyst, created_at, supersedes,"
-                + " facts, citations, conditions, versions, document_hashes, audit_trail, passages, pushed_by, case_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb),"
-                + " CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)"
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO decisions (" + DecisionColumns.NAMES
+                + ", pushed_by) VALUES (" + DecisionColumns.placeholders("CAST(? AS jsonb)") + ", ?)"
                 + " ON CONFLICT (id) DO NOTHING")) {
-            insert.setString(1, r.id());
-            insert.setString(2, r.query());
-            insert.setString(3, r.decision().name());
-            insert.setBigDecimal(4, r.amount());
-            insert.setBoolean(5, r.amountUpTo());
-            insert.setString(6, r.currency());
-            insert.setString(7, r.justification());
-            insert.setDouble(8, r.confidence());
-            insert.setString(9, r.decidedBy());
-            insert.setString(10, r.analyst());
-            insert.setObject(11, utc(r.createdAt()));
-            insert.setString(12, r.supersedes());
-            insert.setString(13, TeamJson.write(r.facts()));
-            insert.setString(14, TeamJson.write(r.citations()));
-            insert.setString(15, TeamJson.write(r.conditions()));
-            insert.setString(16, TeamJson.write(r.versions()));
-            insert.setString(17, TeamJson.write(r.documentHashes()));
-            insert.setString(18, TeamJson.write(r.auditTrail()));
-            insert.setString(19, TeamJson.write(r.passages()));
-            insert.setString(20, pushedBy);
-            insert.setString(21, r.caseId());
+            DecisionColumns.bind(insert, r, PostgresWrites::utc);
+            insert.setString(DecisionColumns.COUNT + 1, pushedBy);
             inserted = insert.executeUpdate();
         }
         if (inserted > 0 && r.override() != null) {

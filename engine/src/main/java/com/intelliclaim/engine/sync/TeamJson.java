@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.intelliclaim.engine.store.DecisionJson;
 
 /**
- * The JSON of a decision's structured parts in the team database (jsonb): the very shape the local store writes
- * ({@link DecisionJson}), read back with a damaged part reported as the team database's.
+ * The JSON of a decision's structured parts in the team database (jsonb), read back: the very shape the local store
+ * writes ({@link DecisionJson}, through {@code DecisionColumns}), with a damaged part reported as the team database's.
  */
 final class TeamJson {
     static final JavaType CITATIONS = DecisionJson.CITATIONS;
@@ -14,10 +14,6 @@ final class TeamJson {
     static final JavaType AUDIT_TRAIL = DecisionJson.AUDIT_TRAIL;
 
     private TeamJson() {
-    }
-
-    static String write(Object value) {
-        return DecisionJson.write(value);
     }
 
     static <T> T read(String json, Class<T> type, String id, String part) {

@@ -37,7 +37,7 @@ class ExactVectorIndexTest {
     class WithInt8ShortlistAndPlainCodes extends VectorIndexContractTest {
         @Override
         protected VectorIndex createIndex(int dimension) {
-            return new ExactVectorIndex(dimension, new ScanKernels(new PlainDotKernel(), new PlainCodeDotKernel(), 20));
+            return new ExactVectorIndex(dimension, new ScanKernels(new PlainDotKernel(), new PlainDotKernel(), 20));
         }
     }
 

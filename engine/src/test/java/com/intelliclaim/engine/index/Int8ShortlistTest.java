@@ -151,7 +151,7 @@ class Int8ShortlistTest {
             expected += codes[5 + i] * (double) query[i];
         }
         assertThat((double) DotKernels.simdCodes().dot(codes, 5, query)).isCloseTo(expected, within(1e-3));
-        assertThat((double) new PlainCodeDotKernel().dot(codes, 5, query)).isCloseTo(expected, within(1e-3));
+        assertThat((double) new PlainDotKernel().dot(codes, 5, query)).isCloseTo(expected, within(1e-3));
         assertThat(DotKernels.simdCodes().name()).isEqualTo("simd");
     }
 
@@ -163,7 +163,7 @@ class Int8ShortlistTest {
             float[] vector = trial % 2 == 0 ? ExactVectorIndexTest.randomUnit(random, DIMENSION) : spiky(random, trial);
             float[] query = ExactVectorIndexTest.randomUnit(random, DIMENSION);
             float scale = Int8Codes.encode(vector, codes, 0);
-            double estimate = scale * (double) new PlainCodeDotKernel().dot(codes, 0, query);
+            double estimate = scale * (double) new PlainDotKernel().dot(codes, 0, query);
             assertThat(Math.abs(estimate - VectorIndexContractTest.dot(vector, query)))
                     .isLessThanOrEqualTo(scale / 2.0 * Int8Codes.l1Norm(query) + 1e-6);
         }
@@ -172,7 +172,7 @@ class Int8ShortlistTest {
     }
 
     private static ExactVectorIndex withCodes(String kernel) {
-        CodeDotKernel codes = kernel.equals("simd") ? DotKernels.simdCodes() : new PlainCodeDotKernel();
+        CodeDotKernel codes = kernel.equals("simd") ? DotKernels.simdCodes() : new PlainDotKernel();
         return new ExactVectorIndex(DIMENSION, new ScanKernels(DotKernels.simd(), codes,
                 ExactVectorIndex.PARALLEL_THRESHOLD));
     }

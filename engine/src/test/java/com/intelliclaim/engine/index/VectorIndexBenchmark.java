@@ -23,7 +23,7 @@ public final class VectorIndexBenchmark {
         Random random = new Random(size);
         boolean simd = kernelName.startsWith("simd");
         CodeDotKernel codes = !kernelName.endsWith("int8") ? null
-                : simd ? DotKernels.simdCodes() : new PlainCodeDotKernel();
+                : simd ? DotKernels.simdCodes() : new PlainDotKernel();
         ExactVectorIndex index = new ExactVectorIndex(384, new ScanKernels(
                 simd ? DotKernels.simd() : new PlainDotKernel(), codes, ExactVectorIndex.PARALLEL_THRESHOLD));
         for (int i = 0; i < size; i++) {

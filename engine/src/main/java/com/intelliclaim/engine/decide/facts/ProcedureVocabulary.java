@@ -16,8 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The procedures and diagnoses claims name, each with its synonyms ("CABG", "bypass", "cardiac surgery" are all
- * "heart surgery"). Immutable and thread-safe; build one and share it.
+ * The one table of medical words: the procedures and diagnoses claims name, each with its synonyms ("CABG", "bypass",
+ * "cardiac surgery" are all "heart surgery"), and the treatment families policy clauses name, each with its word
+ * stems ("arthroplast", "knee replacement" are both "joint replacement"). The two sides differ on purpose: a claim
+ * names one procedure and its wordings must not catch neighbours, while a clause names a family broadly (a stem catches
+ * "cataracts" and "phacoemulsification" alike). Immutable and thread-safe; build one and share it.
  */
 public final class ProcedureVocabulary {
     private static final boolean MAJOR = true;
@@ -103,11 +106,60 @@ public final class ProcedureVocabulary {
     private static final Set<String> ILLNESSES = Set.of("diabetic foot ulcer", "diabetes", "hypertension", "asthma",
             "pneumonia", "dengue fever", "malaria", "typhoid", "covid-19", "stroke", "tuberculosis", "jaundice",
             "chronic kidney disease", "thyroid disorder");
+    private static final boolean SURGICAL = true;
+    private static final boolean NOT_SURGICAL = false;
+    /** The clause side: each row names one treatment family by the word stems Indian policy wordings use. */
+    private static final List<TreatmentFamily> FAMILIES = List.of(
+            family("cataract", SURGICAL, "cataract", "phaco", "intra ?ocular lens"),
+            family("joint replacement", SURGICAL, "joint replacement", "(knee|hip|shoulder) replacement",
+                    "arthroplast", "replacement of (the )?(knee|hip|joint)"),
+            family("dental", NOT_SURGICAL, "dental", "dentist", "tooth", "teeth", "root canal", "periodont",
+                    "orthodont"),
+            family("heart", NOT_SURGICAL, "heart", "cardiac", "coronary", "cabg", "bypass graft", "angioplast"),
+            family("maternity", NOT_SURGICAL, "maternity", "deliver(y|ies)", "childbirth", "child birth", "caesarean",
+                    "cesarean", "c-section", "termination of pregnancy"),
+            family("hernia", SURGICAL, "hernia"),
+            family("infertility", NOT_SURGICAL, "infertil", "ivf", "sterility", "assisted reproduct"),
+            family("cosmetic", SURGICAL, "cosmetic", "aesthetic", "rhinoplast", "liposuction",
+                    "change (of )?appearance"),
+            family("obesity", SURGICAL, "bariatric", "obesity", "weight control", "weight loss", "weight reduction"),
+            family("hypertension", NOT_SURGICAL, "hypertensi", "blood pressure"),
+            family("diabetes", NOT_SURGICAL, "diabet"),
+            family("appendix", SURGICAL, "appendic", "appendectom"),
+            family("gall bladder", SURGICAL, "gall ?bladder", "cholecyst", "gall ?stone"),
+            family("urinary stones", NOT_SURGICAL, "kidney stone", "renal (stone|calcul)",
+                    "urinary (system )?(stone|calcul)", "lithotrips", "calculus", "calculi"),
+            family("tonsils", NOT_SURGICAL, "tonsil"),
+            family("piles", NOT_SURGICAL, "piles", "h(a)?emorrhoid", "fissure", "fistula"),
+            family("uterus", SURGICAL, "hysterectom", "fibroid", "fibromyoma", "uterine", "uterus"),
+            family("prostate", NOT_SURGICAL, "prostat"),
+            family("varicose veins", NOT_SURGICAL, "varicose"),
+            family("cancer", NOT_SURGICAL, "cancer", "malignan", "chemotherap", "radiotherap", "oncolog"),
+            family("dialysis", NOT_SURGICAL, "dialysis"),
+            family("ayush", NOT_SURGICAL, "ayush", "ayurved", "homo?eopath", "unani", "siddha", "naturopath"),
+            family("mental illness", NOT_SURGICAL, "psychiatr", "mental illness", "depression", "schizophren",
+                    "bipolar"),
+            family("air ambulance", NOT_SURGICAL, "air ambulance"),
+            family("road ambulance", NOT_SURGICAL, "road ambulance"),
+            family("refractive error", NOT_SURGICAL, "refractive", "lasik", "spectacles", "contact lens"),
+            family("spine", NOT_SURGICAL, "spinal", "spine", "vertebra", "intervertebral", "disc prolapse"),
+            family("osteoarthritis", NOT_SURGICAL, "osteoarthrit", "osteoporos"),
+            family("organ donor", NOT_SURGICAL, "organ donor", "organ transplant"),
+            family("experimental", NOT_SURGICAL, "experimental", "unproven"),
+            family("sex change", NOT_SURGICAL, "change of gender", "change-of-gender", "sex change"));
     private static final VocabularyIndex MATCHER = new VocabularyIndex(PROCEDURES, ILLNESSES, GENERAL);
 
     /** Every procedure, the specific ones first and the general ones (accident, day care, surgery) last. */
     public List<Procedure> procedures() {
         return PROCEDURES;
+    }
+
+    /**
+     * The treatment families clauses name, for matching a claimed procedure against policy wording; each family once,
+     * in no meaningful order.
+     */
+    public List<TreatmentFamily> treatmentFamilies() {
+        return FAMILIES;
     }
 
     /**
@@ -126,5 +178,9 @@ public final class ProcedureVocabulary {
 
     private static Procedure of(String name, boolean major, Set<ClauseFamily> families, String... synonyms) {
         return new Procedure(name, List.of(synonyms), major, families);
+    }
+
+    private static TreatmentFamily family(String name, boolean surgical, String... stems) {
+        return new TreatmentFamily(name, List.of(stems), surgical);
     }
 }

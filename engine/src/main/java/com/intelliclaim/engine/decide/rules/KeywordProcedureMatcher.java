@@ -1,55 +1,20 @@
 package com.intelliclaim.engine.decide.rules;
 
+import com.intelliclaim.engine.decide.facts.ProcedureVocabulary;
+import com.intelliclaim.engine.decide.facts.TreatmentFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Matches a procedure against clause text with a small table of treatment families and their synonyms (the words
- * Indian policy wordings use), falling back to the procedure's own significant words. A surgery also matches, more
- * weakly, a clause about "any surgery". Thread-safe; it keeps only a cache of procedures' families.
+ * Matches a procedure against clause text with the treatment families of the {@link ProcedureVocabulary} (the word
+ * stems Indian policy wordings use), falling back to the procedure's own significant words. A surgery also matches,
+ * more weakly, a clause about "any surgery". Thread-safe; it keeps only a cache of procedures' families.
  */
 public final class KeywordProcedureMatcher implements ProcedureMatcher {
-    /** Treatment families: each row names one family by the word stems that mean it. */
-    private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
-            Map.entry("cataract", List.of("cataract", "phaco", "intra ?ocular lens")),
-            Map.entry("joint replacement", List.of("joint replacement", "(knee|hip|shoulder) replacement",
-                    "arthroplast", "replacement of (the )?(knee|hip|joint)")),
-            Map.entry("dental", List.of("dental", "dentist", "tooth", "teeth", "root canal", "periodont", "orthodont")),
-            Map.entry("heart", List.of("heart", "cardiac", "coronary", "cabg", "bypass graft", "angioplast")),
-            Map.entry("maternity", List.of("maternity", "deliver(y|ies)", "childbirth", "child birth", "caesarean",
-                    "cesarean", "c-section", "termination of pregnancy")),
-            Map.entry("hernia", List.of("hernia")),
-            Map.entry("infertility", List.of("infertil", "ivf", "sterility", "assisted reproduct")),
-            Map.entry("cosmetic", List.of("cosmetic", "aesthetic", "rhinoplast", "liposuction", "change (of )?appearance")),
-            Map.entry("obesity", List.of("bariatric", "obesity", "weight control", "weight loss", "weight reduction")),
-            Map.entry("hypertension", List.of("hypertensi", "blood pressure")),
-            Map.entry("diabetes", List.of("diabet")),
-            Map.entry("appendix", List.of("appendic", "appendectom")),
-            Map.entry("gall bladder", List.of("gall ?bladder", "cholecyst", "gall ?stone")),
-            Map.entry("urinary stones", List.of("kidney stone", "renal (stone|calcul)", "urinary (system )?(stone|calcul)",
-                    "lithotrips", "calculus", "calculi")),
-            Map.entry("tonsils", List.of("tonsil")),
-            Map.entry("piles", List.of("piles", "h(a)?emorrhoid", "fissure", "fistula")),
-            Map.entry("uterus", List.of("hysterectom", "fibroid", "fibromyoma", "uterine", "uterus")),
-            Map.entry("prostate", List.of("prostat")),
-            Map.entry("varicose veins", List.of("varicose")),
-            Map.entry("cancer", List.of("cancer", "malignan", "chemotherap", "radiotherap", "oncolog")),
-            Map.entry("dialysis", List.of("dialysis")),
-            Map.entry("ayush", List.of("ayush", "ayurved", "homo?eopath", "unani", "siddha", "naturopath")),
-            Map.entry("mental illness", List.of("psychiatr", "mental illness", "depression", "schizophren", "bipolar")),
-            Map.entry("air ambulance", List.of("air ambulance")),
-            Map.entry("road ambulance", List.of("road ambulance")),
-            Map.entry("refractive error", List.of("refractive", "lasik", "spectacles", "contact lens")),
-            Map.entry("spine", List.of("spinal", "spine", "vertebra", "intervertebral", "disc prolapse")),
-            Map.entry("osteoarthritis", List.of("osteoarthrit", "osteoporos")),
-            Map.entry("organ donor", List.of("organ donor", "organ transplant")),
-            Map.entry("experimental", List.of("experimental", "unproven")),
-            Map.entry("sex change", List.of("change of gender", "change-of-gender", "sex change")));
-    private static final Set<String> SURGICAL_FAMILIES = Set.of("cataract", "joint replacement", "hernia", "appendix",
-            "gall bladder", "uterus", "cosmetic", "obesity");
     private static final Pattern SURGICAL_WORDS = Pattern.compile(
             "surg|ectom|otom|plast|replacement|operat|transplant|bypass|implant");
     private static final Pattern ANY_SURGERY = Pattern.compile(
@@ -61,14 +26,31 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
             "chronic", "severe", "complications", "complication", "attack", "care", "expenses", "claim", "case",
             "planned", "emergency", "elective", "under", "cover", "disease", "illness", "condition", "an", "a",
             "from", "by", "related", "any", "no", "not");
-    private static final Map<String, Pattern> COMPILED = compile();
-    private static final Pattern ANY_FAMILY = Pattern.compile("\\b(?:" + String.join("|", FAMILIES.values().stream()
-            .flatMap(List::stream).map(stem -> stem.replace(" ", "\\s+")).toList()) + ")");
     private static final int CACHE_LIMIT = 1_000;
+
+    /** One pattern per treatment family of the vocabulary, over lower-case text, by family name. */
+    private final Map<String, Pattern> compiled;
+    private final Set<String> surgicalFamilies;
+    private final Pattern anyFamily;
 
     /** Families per procedure: a decision asks about one procedure hundreds of times. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> families =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A matcher over the treatment families of the standard {@link ProcedureVocabulary}. */
+    public KeywordProcedureMatcher() {
+        this(new ProcedureVocabulary());
+    }
+
+    /** A matcher over the treatment families of {@code vocabulary}. */
+    public KeywordProcedureMatcher(ProcedureVocabulary vocabulary) {
+        List<TreatmentFamily> table = vocabulary.treatmentFamilies();
+        this.compiled = compile(table);
+        this.surgicalFamilies = table.stream().filter(TreatmentFamily::surgical).map(TreatmentFamily::name)
+                .collect(Collectors.toUnmodifiableSet());
+        this.anyFamily = Pattern.compile("\\b(?:" + String.join("|", table.stream().flatMap(f -> f.stems().stream())
+                .map(stem -> stem.replace(" ", "\\s+")).toList()) + ")");
+    }
 
     @Override
     public MatchStrength match(String procedure, String text) {
@@ -80,7 +62,7 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
         if (families.size() > CACHE_LIMIT) {
             families.clear();
         }
-        List<String> families = this.families.computeIfAbsent(p, KeywordProcedureMatcher::familiesOf);
+        List<String> families = this.families.computeIfAbsent(p, this::familiesOf);
         boolean exact = families.isEmpty() ? allWordsIn(p, t) : families.stream().anyMatch(f -> named(f, t));
         if (exact) {
             return MatchStrength.EXACT;
@@ -90,13 +72,13 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
 
     @Override
     public boolean namesTreatment(String text) {
-        return ANY_FAMILY.matcher(Texts.lower(text)).find();
+        return anyFamily.matcher(Texts.lower(text)).find();
     }
 
     /** The treatment families a procedure belongs to, e.g. "knee replacement" → joint replacement. */
-    private static List<String> familiesOf(String lowerProcedure) {
+    private List<String> familiesOf(String lowerProcedure) {
         List<String> found = new ArrayList<>();
-        COMPILED.forEach((family, pattern) -> {
+        compiled.forEach((family, pattern) -> {
             if (pattern.matcher(lowerProcedure).find()) {
                 found.add(family);
             }
@@ -104,12 +86,12 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
         return found;
     }
 
-    private static boolean named(String family, String lowerText) {
-        return COMPILED.get(family).matcher(lowerText).find();
+    private boolean named(String family, String lowerText) {
+        return compiled.get(family).matcher(lowerText).find();
     }
 
-    private static boolean isSurgery(String p, List<String> families) {
-        return SURGICAL_WORDS.matcher(p).find() || families.stream().anyMatch(SURGICAL_FAMILIES::contains);
+    private boolean isSurgery(String p, List<String> families) {
+        return SURGICAL_WORDS.matcher(p).find() || families.stream().anyMatch(surgicalFamilies::contains);
     }
 
     /** Without a known family every significant word of the procedure must appear (as a stem) in the text. */
@@ -141,15 +123,15 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
     }
 
     /** One pattern per family, over lower-case text. */
-    private static Map<String, Pattern> compile() {
+    private static Map<String, Pattern> compile(List<TreatmentFamily> table) {
         Map<String, Pattern> compiled = new java.util.TreeMap<>();
-        FAMILIES.forEach((family, stems) -> compiled.put(family, Pattern.compile("\\b(?:" + String.join("|",
-                stems.stream().map(s -> s.replace(" ", "\\s+")).toList()) + ")")));
+        table.forEach(family -> compiled.put(family.name(), Pattern.compile("\\b(?:" + String.join("|",
+                family.stems().stream().map(s -> s.replace(" ", "\\s+")).toList()) + ")")));
         return java.util.Collections.unmodifiableMap(compiled);
     }
 
     @Override
     public String toString() {
-        return "keyword matcher (" + FAMILIES.size() + " treatment families)";
+        return "keyword matcher (" + compiled.size() + " treatment families)";
     }
 }

@@ -81,6 +81,39 @@ class ProcedureVocabularyTest {
     }
 
     @Test
+    void eachTreatmentFamilyIsNamedOnce() {
+        assertThat(vocabulary.treatmentFamilies()).extracting(TreatmentFamily::name).doesNotHaveDuplicates()
+                .contains("joint replacement", "dental", "maternity");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            phacoemulsification             | cataract          | true
+            total knee arthroplasty         | joint replacement | true
+            replacement of the hip          | joint replacement | true
+            root canal                      | dental            | false
+            lower segment caesarean section | maternity         | false
+            laparoscopic cholecystectomy    | gall bladder      | true
+            renal calculi                   | urinary stones    | false
+            """)
+    void clauseWordsFallInTheirTreatmentFamily(String text, String family, boolean surgical) {
+        TreatmentFamily found = vocabulary.treatmentFamilies().stream()
+                .filter(f -> f.stems().stream().anyMatch(stem -> java.util.regex.Pattern.compile("\\b(?:"
+                        + stem.replace(" ", "\\s+") + ")").matcher(text).find()))
+                .findFirst().orElseThrow();
+
+        assertThat(found.name()).isEqualTo(family);
+        assertThat(found.surgical()).isEqualTo(surgical);
+    }
+
+    @Test
+    void aTreatmentFamilyNeedsAStemThatNamesIt() {
+        assertThatThrownBy(() -> new TreatmentFamily("nothing", java.util.List.of(), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nothing");
+    }
+
+    @Test
     void aProcedureNeedsAWordingThatNamesIt() {
         assertThatThrownBy(() -> new Procedure("nothing", java.util.List.of(), false, java.util.Set.of()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,4 +1,4 @@
-package com.intelliclaim.app.cli;
+package com.intelliclaim.app.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -6,19 +6,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper of the CLI: pretty, records as objects, ISO dates and instants, plain decimals. */
-final class Json {
-    static final JsonMapper MAPPER = JsonMapper.builder()
+/**
+ * The one JSON form of the records the app hands out (CLI output, exported decisions): pretty, records as objects,
+ * ISO dates and instants, plain decimals. The mapper is thread-safe once built.
+ */
+public final class RecordJson {
+    public static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private Json() {
+    private RecordJson() {
     }
 
-    static String write(Object value) {
+    /** {@code value} as JSON text. */
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -61,6 +61,7 @@ public final class SettingsStore {
                 checked(p, "sync.db.jdbcUrl", BackendChecks::jdbcUrl), checked(p, "sync.db.sslMode", BackendChecks::sslMode),
                 checked(p, "sync.db.rootCertificate", BackendChecks::rootCertificate), p.getOrDefault("sync.db.user", ""),
                 enumValue(p, "sync.db.auth", DatabaseAuth.class, none.auth()),
+                checked(p, "sync.db.secretId", BackendChecks::secretId),
                 valid("sync.intervalSeconds", BackendChecks.interval(interval)) ? Integer.parseInt(interval.strip())
                         : none.intervalSeconds());
     }
@@ -90,6 +91,7 @@ public final class SettingsStore {
         p.put("sync.db.rootCertificate", b.rootCertificate());
         p.put("sync.db.user", b.dbUser());
         p.put("sync.db.auth", b.auth().name());
+        p.put("sync.db.secretId", b.dbSecretId());
         p.put("sync.intervalSeconds", Integer.toString(b.intervalSeconds()));
         file.save(p, "IntelliClaim settings (the API key and database password are not here: see secrets.properties)");
     }

@@ -150,7 +150,8 @@ public final class SettingsView extends ScrollPane {
         HBox.setHgrow(cert, Priority.ALWAYS);
         field("Root certificate", certRow, b.rootCertificateErrorProperty(),
                 "The certificate authority the server's certificate is checked against (RDS: the region's bundle).");
-        field("Database user", text("syncDbUser", b.dbUserProperty(), "analyst"), b.dbUserErrorProperty(), null);
+        field("Database user", text("syncDbUser", b.dbUserProperty(), "analyst"), b.dbUserErrorProperty(),
+                "May stay empty when a secret (below) gives the login.");
         ComboBox<DatabaseAuth> auth = new ComboBox<>();
         auth.getItems().setAll(DatabaseAuth.values());
         auth.valueProperty().bindBidirectional(b.authProperty());
@@ -171,8 +172,15 @@ public final class SettingsView extends ScrollPane {
         password.setId("syncDbPassword");
         password.textProperty().bindBidirectional(b.passwordProperty());
         Node passwordRow = field("Database password", password, b.passwordErrorProperty(),
-                "Not stored in plain text. " + model.keyProtection());
+                "Not stored in plain text. " + model.keyProtection() + " Leave it empty when a secret below gives it.");
         passwordRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
+        Node secretRow = field("Or: secret id", text("syncDbSecretId", b.secretIdProperty(), "rds!db-1234abcd or an ARN"),
+                b.secretIdErrorProperty(), "Instead of the password: the AWS Secrets Manager secret that holds the"
+                        + " database login (name or ARN; RDS keeps a managed password this way). Sync reads it with your"
+                        + " AWS credentials, and again when a rotation changed it. Give the password or the secret, not"
+                        + " both. With a secret the database user may stay empty: the secret's username, when it has"
+                        + " one, comes before it. --db-secret-id, then INTELLICLAIM_DB_SECRET_ID, come before this.");
+        secretRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
         TextField interval = text("syncInterval", b.intervalProperty(), "60");
         interval.setMaxWidth(100);
         field("Sync every (seconds)", interval, b.intervalErrorProperty(), "Sync runs in the background at this"

@@ -99,6 +99,68 @@ class BackendFormTest {
     }
 
     @Test
+    void aSecretReplacesThePasswordAndTheUserAndIsSavedWithTheSettings() throws Exception {
+        SettingsViewModel model = model();
+        BackendForm form = model.backend();
+        fill(form);
+        form.passwordProperty().set("");
+        form.dbUserProperty().set("");
+        assertThat(form.passwordErrorProperty().get()).contains("Enter the database password");
+
+        form.secretIdProperty().set(" rds!db-1a2b3c4d ");
+        assertThat(form.passwordErrorProperty().get()).isEmpty();
+        assertThat(form.dbUserErrorProperty().get()).isEmpty();
+        assertThat(form.secretIdErrorProperty().get()).isEmpty();
+        assertThat(model.save()).isTrue();
+
+        assertThat(Files.readString(config.resolve("settings.properties"))).contains("sync.db.secretId=rds\\!db-1a2b3c4d");
+        assertThat(new EncryptedFileSecretStore(config).load(BackendSettings.PASSWORD_SECRET)).isEmpty();
+        SettingsViewModel again = model();
+        assertThat(again.backend().secretIdProperty().get()).isEqualTo("rds!db-1a2b3c4d");
+        SyncValues values = again.savedSyncValues();
+        assertThat(values.dbSecretId()).isEqualTo("rds!db-1a2b3c4d");
+        assertThat(values.password()).isNull();
+        assertThat(values.settings(1).database().secretId()).isEqualTo("rds!db-1a2b3c4d");
+        assertThat(values.settings(1).database().user()).isNull();
+    }
+
+    @Test
+    void aSecretAndAPasswordTogetherAreRefusedInTheFormAsSyncRefusesThem() {
+        SettingsViewModel model = model();
+        BackendForm form = model.backend();
+        fill(form);
+        form.secretIdProperty().set("rds!db-1a2b3c4d");
+
+        assertThat(form.secretIdErrorProperty().get()).startsWith("Give the password or the secret, not both");
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(model.save()).isFalse();
+        form.testConnection();
+        assertThat(form.testResultProperty().get()).isEqualTo("Fix the fields marked in red first.");
+
+        form.passwordProperty().set("");
+        assertThat(form.secretIdErrorProperty().get()).isEmpty();
+        assertThat(form.validProperty().get()).isTrue();
+        form.secretIdProperty().set("team db login");
+        assertThat(form.secretIdErrorProperty().get()).contains("\"team db login\" is not a Secrets Manager secret id");
+    }
+
+    @Test
+    void withIamSignInTheSecretIsNeitherCheckedNorSaved() throws Exception {
+        SettingsViewModel model = model();
+        BackendForm form = model.backend();
+        fill(form);
+        form.passwordProperty().set("");
+        form.secretIdProperty().set("rds!db-1a2b3c4d");
+        form.authProperty().set(DatabaseAuth.IAM);
+        form.passwordProperty().set("left over");
+        assertThat(form.secretIdErrorProperty().get()).isEmpty();
+        assertThat(model.save()).isTrue();
+
+        assertThat(model().backend().secretIdProperty().get()).isEmpty();
+        assertThat(model.savedSyncValues().settings(1).database().secretId()).isNull();
+    }
+
+    @Test
     void testConnectionListsEveryCheckWithItsPlainMessage() throws Exception {
         SettingsViewModel model = model();
         BackendForm form = model.backend();

@@ -1,5 +1,7 @@
 package com.intelliclaim.app.settings;
 
+import com.intelliclaim.engine.api.EngineException;
+import com.intelliclaim.engine.embed.TorchScriptModel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -99,6 +101,33 @@ public final class SettingsChecks {
             return Optional.of(value + " is a file, not a folder.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A TorchScript model folder as the engine will read it (its description: the .pt file, tokenizer.json and
+     * config.json; the weights are loaded at the next start). The problem names the folder and the reason.
+     */
+    public static Optional<String> embeddingFolder(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return Optional.of("Choose the folder of the TorchScript model (its .pt file, tokenizer.json and"
+                    + " config.json).");
+        }
+        Path path;
+        try {
+            path = Path.of(value);
+        } catch (InvalidPathException e) {
+            return Optional.of("\"" + value + "\" is not a valid folder path (" + e.getReason() + ").");
+        }
+        if (!path.isAbsolute()) {
+            return Optional.of("\"" + value + "\" is a relative path; give the full path of the model folder.");
+        }
+        try {
+            TorchScriptModel.at(path);
+            return Optional.empty();
+        } catch (EngineException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     public static Optional<String> analystName(String text) {

@@ -105,6 +105,7 @@ public final class SettingsView extends ScrollPane {
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
         field("Data folder", folderRow, model.dataFolderErrorProperty(), model.dataFolderNote());
+        embeddingFields(model.embedding());
         section("Appearance and answers");
         ComboBox<ThemeChoice> theme = new ComboBox<>();
         theme.getItems().setAll(ThemeChoice.values());
@@ -118,6 +119,40 @@ public final class SettingsView extends ScrollPane {
         field("Your name", text("analystName", model.analystNameProperty(), "as recorded on decisions"),
                 model.analystNameErrorProperty(), "Recorded on every decision, override and note you make, and on"
                         + " what team sync sends.");
+    }
+
+    private void embeddingFields(EmbeddingForm e) {
+        ComboBox<EmbeddingChoice> choice = new ComboBox<>();
+        choice.getItems().setAll(EmbeddingChoice.values());
+        choice.valueProperty().bindBidirectional(e.choiceProperty());
+        choice.setId("embeddingModel");
+        Label change = new Label();
+        change.setId("embeddingChange");
+        change.setWrapText(true);
+        change.getStyleClass().add(Styles.WARNING);
+        change.textProperty().bind(e.changeProperty());
+        change.visibleProperty().bind(Bindings.isNotEmpty(e.changeProperty()));
+        change.managedProperty().bind(change.visibleProperty());
+        field("Embedding model", new VBox(4, choice, change), null, e.note());
+        TextField folder = text("embeddingFolder", e.folderProperty(), "folder with model.pt, tokenizer.json,"
+                + " config.json");
+        Button choose = new Button("Choose…", new FontIcon(Feather.FOLDER));
+        choose.setId("chooseEmbeddingFolder");
+        choose.setOnAction(a -> chooseModelFolder(e));
+        HBox folderRow = new HBox(8, folder, choose);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Node row = field("Model folder", folderRow, e.folderErrorProperty(), "One TorchScript sentence-embedding"
+                + " model (*.pt), its tokenizer.json and a config.json giving hidden_size.");
+        row.disableProperty().bind(e.choiceProperty().isNotEqualTo(EmbeddingChoice.TORCHSCRIPT));
+    }
+
+    private void chooseModelFolder(EmbeddingForm e) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Choose the TorchScript model folder");
+        File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            e.folderProperty().set(chosen.getAbsolutePath());
+        }
     }
 
     private void backendSection() {

@@ -27,7 +27,7 @@ class SyncSettingsResolverTest {
     private void save(BackendSettings backend, String password) throws Exception {
         Settings d = Settings.defaults();
         new SettingsStore(config).save(new Settings(d.provider(), d.baseUrl(), d.models(), null, d.theme(),
-                d.passages(), "Asha", backend));
+                d.passages(), "Asha", backend, d.embeddingModel()));
         new EncryptedFileSecretStore(config).save(BackendSettings.PASSWORD_SECRET, password);
     }
 

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.intelliclaim.app.sync.TeamServers;
 import com.intelliclaim.engine.sync.DatabaseAuth;
 import com.intelliclaim.engine.sync.DoctorCheck;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +162,43 @@ class BackendFormTest {
 
         assertThat(model().backend().secretIdProperty().get()).isEmpty();
         assertThat(model.savedSyncValues().settings(1).database().secretId()).isNull();
+    }
+
+    @Test
+    void testConnectionSignsInWithTheSecretNotAPassword() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort(); // nothing listens here once the socket is closed
+        }
+        Map<String, String> properties = Map.of("aws.endpointUrlSecretsManager", "http://127.0.0.1:" + closed,
+                "aws.accessKeyId", "test-access", "aws.secretAccessKey", "test-secret");
+        Map<String, String> before = new HashMap<>();
+        properties.forEach((key, value) -> before.put(key, System.setProperty(key, value)));
+        try {
+            BackendForm form = model().backend();
+            fill(form);
+            form.endpointProperty().set("http://127.0.0.1:" + closed);
+            form.jdbcUrlProperty().set("jdbc:postgresql://127.0.0.1:" + closed + "/team");
+            form.dbUserProperty().set("");
+            form.passwordProperty().set("");
+            form.secretIdProperty().set("rds!db-1a2b3c4d");
+
+            form.testConnection();
+            assertThat(form.checks()).filteredOn(c -> c.name().equals("Signed in")).singleElement()
+                    .satisfies(c -> assertThat(c.passed()).isFalse())
+                    .satisfies(c -> assertThat(c.detail()).contains("secret rds!db-1a2b3c4d")
+                            .doesNotContain("Exception"));
+            assertThat(form.checks()).filteredOn(c -> c.name().equals("Database reachable")).singleElement()
+                    .satisfies(c -> assertThat(c.detail()).contains("the login to sign in with could not be read"));
+        } finally {
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+        }
     }
 
     @Test

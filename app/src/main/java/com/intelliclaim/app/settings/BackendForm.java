@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The team-backend part of the Settings form: its fields (the analyst's input), a plain-words problem for each field
  * that fails its check, and the form as {@link BackendSettings}. All blank means sync is off and is valid; once a
- * bucket or database is entered, everything sync needs is required; "test connection" checks it end to end. Used on
- * the UI thread.
+ * bucket or database is entered, everything sync needs is required: with password sign-in, the password or, instead,
+ * a Secrets Manager secret id (not both: sync refuses the two together); "test connection" checks it end to end. Used
+ * on the UI thread.
  */
 public final class BackendForm {
     private static final Logger log = LoggerFactory.getLogger(BackendForm.class);

@@ -60,7 +60,8 @@ public record BackendSettings(String bucket, String endpoint, boolean pathStyle,
         return new SyncValues(blankToNull(bucket), blankToNull(endpoint), configured() ? Boolean.toString(pathStyle)
                 : null, blankToNull(kmsKeyId), blankToNull(region), blankToNull(jdbcUrl), blankToNull(sslMode),
                 blankToNull(rootCertificate), blankToNull(dbUser), configured() ? auth.name() : null,
-                blankToNull(password), blankToNull(analyst), Integer.toString(intervalSeconds), blankToNull(dbSecretId));
+                blankToNull(password), blankToNull(analyst), Integer.toString(intervalSeconds),
+                blankToNull(dbSecretId));
     }
 
     private static String strip(String text) {

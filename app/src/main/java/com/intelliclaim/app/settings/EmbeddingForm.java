@@ -1,8 +1,6 @@
 package com.intelliclaim.app.settings;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +17,6 @@ public final class EmbeddingForm {
     private final ObjectProperty<EmbeddingChoice> choice = new SimpleObjectProperty<>(EmbeddingChoice.QUANTISED);
     private final StringProperty folder = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper folderError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
     private final String inUse;
 
@@ -30,6 +27,10 @@ public final class EmbeddingForm {
         folder.addListener((o, a, b) -> validate());
     }
 
+    public ObjectProperty<EmbeddingChoice> choiceProperty() {
+        return choice;
+    }
+
     /** Puts a saved model reference into the form. */
     void show(String reference) {
         choice.set(EmbeddingChoice.of(reference));
@@ -37,14 +38,39 @@ public final class EmbeddingForm {
         validate();
     }
 
-    /** The form as the engine's model reference; call only when {@link #validProperty()} is true. */
+    /** The TorchScript model folder; used with {@link EmbeddingChoice#TORCHSCRIPT} only. */
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    /** Whether the form passes its check (a TorchScript choice needs a usable folder). */
+    boolean valid() {
+        return folderError.get().isEmpty();
+    }
+
+    /** The folder's problem, naming it and the reason; empty when there is none or no folder is needed. */
+    public ReadOnlyStringProperty folderErrorProperty() {
+        return folderError.getReadOnlyProperty();
+    }
+
+    /** The form as the engine's model reference; call only when {@link #valid()}. */
     String reference() {
         return choice.get().reference(folder.get());
     }
 
+    /** Empty while the form keeps the model in use; else what saving the change means (re-embedding everything). */
+    public ReadOnlyStringProperty changeProperty() {
+        return change.getReadOnlyProperty();
+    }
+
     /** Whether saving the form would change the model from the one in use now. */
     boolean changesModel() {
-        return valid.get() && !reference().equals(inUse);
+        return valid() && !reference().equals(inUse);
+    }
+
+    /** The model reference this run uses (a change applies at the next start). */
+    public String inUse() {
+        return inUse;
     }
 
     /** The model in use and when a change applies, for the help line. */
@@ -57,37 +83,8 @@ public final class EmbeddingForm {
     private void validate() {
         boolean folderNeeded = choice.get() == EmbeddingChoice.TORCHSCRIPT;
         folderError.set(folderNeeded ? SettingsChecks.embeddingFolder(folder.get()).orElse("") : "");
-        valid.set(folderError.get().isEmpty());
         change.set(changesModel() ? "Saving this changes the model at the next start, and every document is then"
                 + " embedded again: IntelliClaim asks to re-index (Re-index now) before it searches. Until then this"
                 + " window keeps " + inUse + "." : "");
     }
-
-    public ObjectProperty<EmbeddingChoice> choiceProperty() {
-        return choice;
-    }
-
-    /** The TorchScript model folder; used with {@link EmbeddingChoice#TORCHSCRIPT} only. */
-    public StringProperty folderProperty() {
-        return folder;
-    }
-
-    public ReadOnlyStringProperty folderErrorProperty() {
-        return folderError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
-    }
-
-    /** Empty while the form keeps the model in use; else what saving the change means (re-embedding everything). */
-    public ReadOnlyStringProperty changeProperty() {
-        return change.getReadOnlyProperty();
-    }
-
-    /** The model reference this run uses (a change applies at the next start). */
-    public String inUse() {
-        return inUse;
-    }
-
 }

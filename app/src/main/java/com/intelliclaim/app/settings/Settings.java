@@ -40,7 +40,10 @@ public record Settings(LlmProvider provider, String baseUrl, List<String> models
                 : embeddingModel.strip();
     }
 
-    /** Defaults: no LLM, the default data folder and embedding model, follow the system's theme, the OS user as analyst. */
+    /**
+     * Defaults: no LLM, the default data folder and embedding model, follow the system's theme, the OS user as
+     * analyst.
+     */
     public static Settings defaults() {
         return new Settings(LlmProvider.NONE, "", List.of(), null, ThemeChoice.SYSTEM, DEFAULT_PASSAGES,
                 System.getProperty("user.name", ""), BackendSettings.none(), EngineConfig.DEFAULT_EMBEDDING_MODEL);

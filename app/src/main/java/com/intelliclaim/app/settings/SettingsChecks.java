@@ -88,15 +88,11 @@ public final class SettingsChecks {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        Path path;
-        try {
-            path = Path.of(value);
-        } catch (InvalidPathException e) {
-            return Optional.of("\"" + value + "\" is not a valid folder path (" + e.getReason() + ").");
+        Optional<String> notAbsolute = absolutePath(value, "folder");
+        if (notAbsolute.isPresent()) {
+            return notAbsolute;
         }
-        if (!path.isAbsolute()) {
-            return Optional.of("\"" + value + "\" is a relative path; give the full path of the folder.");
-        }
+        Path path = Path.of(value);
         if (Files.exists(path) && !Files.isDirectory(path)) {
             return Optional.of(value + " is a file, not a folder.");
         }
@@ -113,20 +109,25 @@ public final class SettingsChecks {
             return Optional.of("Choose the folder of the TorchScript model (its .pt file, tokenizer.json and"
                     + " config.json).");
         }
-        Path path;
-        try {
-            path = Path.of(value);
-        } catch (InvalidPathException e) {
-            return Optional.of("\"" + value + "\" is not a valid folder path (" + e.getReason() + ").");
-        }
-        if (!path.isAbsolute()) {
-            return Optional.of("\"" + value + "\" is a relative path; give the full path of the model folder.");
+        Optional<String> notAbsolute = absolutePath(value, "model folder");
+        if (notAbsolute.isPresent()) {
+            return notAbsolute;
         }
         try {
-            TorchScriptModel.at(path);
+            TorchScriptModel.at(Path.of(value));
             return Optional.empty();
         } catch (EngineException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Why {@code value} is not the full path of a folder (not a path at all, or relative); empty when it is. */
+    private static Optional<String> absolutePath(String value, String what) {
+        try {
+            return Path.of(value).isAbsolute() ? Optional.empty()
+                    : Optional.of("\"" + value + "\" is a relative path; give the full path of the " + what + ".");
+        } catch (InvalidPathException e) {
+            return Optional.of("\"" + value + "\" is not a valid folder path (" + e.getReason() + ").");
         }
     }
 

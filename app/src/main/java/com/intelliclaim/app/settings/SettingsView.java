@@ -101,7 +101,7 @@ public final class SettingsView extends ScrollPane {
         section("Data");
         TextField folder = text("dataFolder", model.dataFolderProperty(), "default location");
         Button choose = new Button("Choose…", new FontIcon(Feather.FOLDER));
-        choose.setOnAction(e -> chooseFolder());
+        choose.setOnAction(e -> chooseFolder("Choose the data folder", model.dataFolderProperty()));
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
         field("Data folder", folderRow, model.dataFolderErrorProperty(), model.dataFolderNote());
@@ -138,21 +138,12 @@ public final class SettingsView extends ScrollPane {
                 + " config.json");
         Button choose = new Button("Choose…", new FontIcon(Feather.FOLDER));
         choose.setId("chooseEmbeddingFolder");
-        choose.setOnAction(a -> chooseModelFolder(e));
+        choose.setOnAction(a -> chooseFolder("Choose the TorchScript model folder", e.folderProperty()));
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
         Node row = field("Model folder", folderRow, e.folderErrorProperty(), "One TorchScript sentence-embedding"
                 + " model (*.pt), its tokenizer.json and a config.json giving hidden_size.");
         row.disableProperty().bind(e.choiceProperty().isNotEqualTo(EmbeddingChoice.TORCHSCRIPT));
-    }
-
-    private void chooseModelFolder(EmbeddingForm e) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose the TorchScript model folder");
-        File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
-        if (chosen != null) {
-            e.folderProperty().set(chosen.getAbsolutePath());
-        }
     }
 
     private void backendSection() {
@@ -209,12 +200,13 @@ public final class SettingsView extends ScrollPane {
         Node passwordRow = field("Database password", password, b.passwordErrorProperty(),
                 "Not stored in plain text. " + model.keyProtection() + " Leave it empty when a secret below gives it.");
         passwordRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
-        Node secretRow = field("Or: secret id", text("syncDbSecretId", b.secretIdProperty(), "rds!db-1234abcd or an ARN"),
-                b.secretIdErrorProperty(), "Instead of the password: the AWS Secrets Manager secret that holds the"
-                        + " database login (name or ARN; RDS keeps a managed password this way). Sync reads it with your"
-                        + " AWS credentials, and again when a rotation changed it. Give the password or the secret, not"
-                        + " both. With a secret the database user may stay empty: the secret's username, when it has"
-                        + " one, comes before it. --db-secret-id, then INTELLICLAIM_DB_SECRET_ID, come before this.");
+        TextField secretId = text("syncDbSecretId", b.secretIdProperty(), "rds!db-1234abcd or an ARN");
+        Node secretRow = field("Or: secret id", secretId, b.secretIdErrorProperty(), "Instead of the password: the AWS"
+                + " Secrets Manager secret that holds the database login (name or ARN; RDS keeps a managed password"
+                + " this way). Sync reads it with your AWS credentials, and again when a rotation changed it. Give the"
+                + " password or the secret, not both. With a secret the database user may stay empty: the secret's"
+                + " username, when it has one, comes before it. --db-secret-id, then INTELLICLAIM_DB_SECRET_ID, come"
+                + " before this.");
         secretRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
         TextField interval = text("syncInterval", b.intervalProperty(), "60");
         interval.setMaxWidth(100);
@@ -296,12 +288,12 @@ public final class SettingsView extends ScrollPane {
         return box;
     }
 
-    private void chooseFolder() {
+    private void chooseFolder(String title, javafx.beans.property.StringProperty target) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose the data folder");
+        chooser.setTitle(title);
         File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
-            model.dataFolderProperty().set(chosen.getAbsolutePath());
+            target.set(chosen.getAbsolutePath());
         }
     }
 

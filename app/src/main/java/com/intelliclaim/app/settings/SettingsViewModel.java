@@ -73,7 +73,7 @@ public final class SettingsViewModel {
         }
         apiKey.addListener((o, a, b) -> apiKeyError.set(""));
         backend.validProperty().addListener((o, a, b) -> validate());
-        embedding.validProperty().addListener((o, a, b) -> validate());
+        embedding.folderErrorProperty().addListener((o, a, b) -> validate());
         revert();
     }
 
@@ -112,7 +112,8 @@ public final class SettingsViewModel {
         analystName.set(s.analystName());
         backend.show(s.backend(), savedPassword);
         embedding.show(s.embeddingModel());
-        if (!savedPasswordProblem.isEmpty() && savedPassword.isEmpty() && s.backend().configured()) {
+        if (!savedPasswordProblem.isEmpty() && savedPassword.isEmpty() && s.backend().configured()
+                && s.backend().dbSecretId().isEmpty()) {
             backend.passwordProblem(savedPasswordProblem);
         }
         validate();
@@ -243,8 +244,9 @@ public final class SettingsViewModel {
         check(dataFolderError, SettingsChecks::dataFolder, dataFolder.get());
         check(passagesError, SettingsChecks::passages, passages.get());
         check(analystNameError, SettingsChecks::analystName, analystName.get());
-        valid.set(backend.validProperty().get() && embedding.validProperty().get() && List.of(baseUrlError, modelsError, dataFolderError, passagesError,
-                analystNameError).stream().allMatch(e -> e.get().isEmpty()));
+        boolean fieldsValid = List.of(baseUrlError, modelsError, dataFolderError, passagesError, analystNameError)
+                .stream().allMatch(e -> e.get().isEmpty());
+        valid.set(fieldsValid && backend.validProperty().get() && embedding.valid());
     }
 
     private static void check(ReadOnlyStringWrapper error, Function<String, Optional<String>> rule, String value) {

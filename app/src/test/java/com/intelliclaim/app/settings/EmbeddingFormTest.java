@@ -6,7 +6,6 @@ import com.intelliclaim.engine.api.EngineConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class EmbeddingFormTest {
     Path models;
 
     private SettingsViewModel model() {
-        return new SettingsViewModel(new SettingsContext(new SettingsStore(config), new EncryptedFileSecretStore(config),
-                new ConnectionTester(Duration.ofSeconds(5)), data), Runnable::run);
+        return TestSettings.model(config, data);
     }
 
     /** A model folder as the engine describes one: a .pt file, tokenizer.json and config.json with hidden_size. */
@@ -65,7 +63,8 @@ class EmbeddingFormTest {
         assertThat(model.statusProperty().get()).contains("embedding model is used from the next start",
                 "re-index every document");
         assertThat(model.embeddingModelInUse()).isEqualTo("all-minilm-l6-v2-q");
-        assertThat(Files.readString(config.resolve("settings.properties"))).contains("embedding.model=all-minilm-l6-v2\n");
+        assertThat(Files.readString(config.resolve("settings.properties")))
+                .contains("embedding.model=all-minilm-l6-v2\n");
 
         SettingsViewModel nextStart = model();
         assertThat(nextStart.embeddingModelInUse()).isEqualTo("all-minilm-l6-v2");
@@ -113,7 +112,7 @@ class EmbeddingFormTest {
                 "the folder does not exist");
         form.choiceProperty().set(EmbeddingChoice.QUANTISED);
         assertThat(form.folderErrorProperty().get()).isEmpty();
-        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.valid()).isTrue();
     }
 
     @Test

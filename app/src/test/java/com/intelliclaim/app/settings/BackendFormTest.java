@@ -2,6 +2,7 @@ package com.intelliclaim.app.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intelliclaim.app.sync.MotoSecrets;
 import com.intelliclaim.app.sync.TeamServers;
 import com.intelliclaim.engine.sync.DatabaseAuth;
 import com.intelliclaim.engine.sync.DoctorCheck;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,11 +207,7 @@ class BackendFormTest {
         assertThat(form.testPassedProperty().get()).isFalse();
 
         try (TeamServers servers = TeamServers.start()) {
-            form.bucketProperty().set(TeamServers.BUCKET);
-            form.endpointProperty().set(servers.endpoint());
-            form.pathStyleProperty().set(true);
-            form.regionProperty().set("us-east-1");
-            form.jdbcUrlProperty().set(servers.jdbcUrl());
+            reach(form, servers);
             form.dbUserProperty().set(TeamServers.USER);
             form.passwordProperty().set("not-the-password");
 
@@ -223,6 +222,38 @@ class BackendFormTest {
             assertThat(form.testResultProperty().get()).endsWith("checks failed; see below.");
             assertThat(form.testPassedProperty().get()).isFalse();
             assertThat(form.testingProperty().get()).isFalse();
+        }
+    }
+
+    /** The form pointed at the test servers' bucket and database, with no sign-in yet. */
+    private static void reach(BackendForm form, TeamServers servers) {
+        form.bucketProperty().set(TeamServers.BUCKET);
+        form.endpointProperty().set(servers.endpoint());
+        form.pathStyleProperty().set(true);
+        form.regionProperty().set("us-east-1");
+        form.jdbcUrlProperty().set(servers.jdbcUrl());
+    }
+
+    @Test
+    void testConnectionPassesWithTheLoginOfASecretInMotosSecretsManager() throws Exception {
+        Optional<Path> moto = MotoSecrets.executable();
+        Assumptions.assumeTrue(moto.isPresent(), "moto_server is not installed");
+        try (TeamServers servers = TeamServers.start(); MotoSecrets secrets = MotoSecrets.start(moto.get())) {
+            secrets.put("rds!db-team", "{\"engine\":\"postgres\",\"username\":\"" + TeamServers.USER
+                    + "\",\"password\":\"" + TeamServers.PASSWORD + "\"}");
+            SettingsViewModel model = model();
+            BackendForm form = model.backend();
+            reach(form, servers);
+            form.secretIdProperty().set("rds!db-team");
+            assertThat(model.save()).isTrue();
+
+            form.testConnection();
+            // A fresh database: only its schema waits for the first sync, which the test does not run.
+            assertThat(form.checks()).filteredOn(c -> !c.passed()).extracting(DoctorCheck::name)
+                    .containsExactly("Schema migrated");
+            assertThat(form.checks()).filteredOn(c -> c.name().equals("Signed in")).singleElement()
+                    .satisfies(c -> assertThat(c.detail()).isEqualTo("Signed in as " + TeamServers.USER
+                            + " with the login of secret rds!db-team."));
         }
     }
 

@@ -128,9 +128,12 @@ public final class MainWindow implements AutoCloseable {
         this.dataDir = options.dataDir();
     }
 
-    /** Opens the data folder in the background; called once the window shows, so the two do not compete. */
+    /**
+     * Opens the data folder in the background, with the embedding model saved in Settings when the window started;
+     * called once the window shows, so the two do not compete.
+     */
     public void openEngine() {
-        engine.open(EngineConfig.at(dataDir));
+        engine.open(EngineConfig.at(dataDir).withEmbeddingModel(settings.embeddingModelInUse()));
     }
 
     /** The sidebar, in order; Ctrl+1… follow it. Settings stays last. */

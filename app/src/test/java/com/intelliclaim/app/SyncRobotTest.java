@@ -94,6 +94,7 @@ class SyncRobotTest extends MainWindowRobot {
 
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> state.getText().startsWith("Up to date"));
+        WaitForAsyncUtils.waitForFxEvents(); // the pass's report joins the tooltip in the same UI step, after the text
         assertThat(robot.lookup("#syncPending").queryAs(Label.class).getText()).isEqualTo("Nothing to send");
         assertThat(state.getTooltip().getText()).contains("received 1 documents, 1 decisions");
 

@@ -1,18 +1,26 @@
 package com.intelliclaim.app.cli;
 
+import com.intelliclaim.app.common.ConfigFolder;
 import com.intelliclaim.app.settings.DataFolderChoice;
 import com.intelliclaim.app.settings.DataFolderResolver;
+import com.intelliclaim.app.settings.SettingsStore;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.EngineException;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.retrieve.RetrievalTuning;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /** Options every command that opens a data folder shares. */
 public final class EngineOptions {
+    private static final Logger log = LoggerFactory.getLogger(EngineOptions.class);
+
     /** The engine that runs the embedding model. */
     public enum EmbedderKind { onnx, pytorch }
 
@@ -25,9 +33,10 @@ public final class EngineOptions {
             description = "Largest file accepted for ingest, in MB (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
-    @Option(names = "--embedder", paramLabel = "ENGINE", defaultValue = "onnx",
-            description = "Embedding engine: onnx (bundled models, default) or pytorch (a TorchScript model folder "
-                    + "given by --model, run by DJL's PyTorch engine).")
+    @Option(names = "--embedder", paramLabel = "ENGINE",
+            description = "Embedding engine: onnx (bundled models) or pytorch (a TorchScript model folder given by "
+                    + "--model, run by DJL's PyTorch engine). With neither --embedder nor --model, the model chosen in "
+                    + "the desktop's Settings, else onnx with all-minilm-l6-v2-q.")
     EmbedderKind embedder;
 
     @Option(names = "--model", paramLabel = "ID|DIR",
@@ -45,7 +54,8 @@ public final class EngineOptions {
     }
 
     public EngineConfig config() {
-        return new EngineConfig(dataFolder().folder(), maxFileMb * 1024 * 1024, modelReference(embedder, model),
+        return new EngineConfig(dataFolder().folder(), maxFileMb * 1024 * 1024, modelReference(embedder, model,
+                EngineOptions::savedModel),
                 tuning == null ? RetrievalTuning.DEFAULT : RetrievalTuning.parse(tuning));
     }
 
@@ -56,6 +66,28 @@ public final class EngineOptions {
     /** For commands that embed (ingest, search, ask, eval): the model loads while the data folder opens. */
     public IntelliClaimEngine openLoadingModel() {
         return IntelliClaimEngine.openLoadingModel(config());
+    }
+
+    /**
+     * The engine's model reference: the one of --embedder and --model when either is given, else the one saved in the
+     * desktop's Settings (the rule the window follows too, so both open the data folder with the same model).
+     */
+    static String modelReference(EmbedderKind kind, String model, Supplier<String> saved) {
+        if (kind == null && (model == null || model.isBlank())) {
+            return saved.get();
+        }
+        return modelReference(kind == null ? EmbedderKind.onnx : kind, model);
+    }
+
+    /** The model saved in the desktop's Settings; the default when none is saved or the file cannot be read. */
+    private static String savedModel() {
+        Path config = ConfigFolder.location();
+        try {
+            return new SettingsStore(config).load().embeddingModel();
+        } catch (IOException e) {
+            log.warn("Could not read the saved settings in {}; using the default embedding model", config, e);
+            return EngineConfig.DEFAULT_EMBEDDING_MODEL;
+        }
     }
 
     /** The engine's model reference for an --embedder and --model pair; pytorch without a folder is an error. */

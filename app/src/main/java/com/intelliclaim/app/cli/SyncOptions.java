@@ -79,7 +79,8 @@ public final class SyncOptions {
     @Option(names = "--db-secret-id", paramLabel = "ID",
             description = "Sign in with the username and password of this AWS Secrets Manager secret (the RDS-managed"
                     + " secret's name or ARN; read again when the database refuses it after a rotation) (default:"
-                    + " $INTELLICLAIM_DB_SECRET_ID).")
+                    + " $INTELLICLAIM_DB_SECRET_ID, else Settings). A password or secret given here or in the"
+                    + " environment replaces the one saved in Settings; a password and a secret together are refused.")
     String dbSecretId;
 
     @Option(names = "--analyst", paramLabel = "NAME",

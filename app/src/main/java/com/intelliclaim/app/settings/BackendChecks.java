@@ -16,6 +16,8 @@ public final class BackendChecks {
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
     private static final String JDBC_PREFIX = "jdbc:postgresql://";
+    /** A secret's name (AWS allows letters, digits and /_+=.@-; RDS adds !) or its ARN (with colons). */
+    private static final Pattern SECRET_ID = Pattern.compile("[A-Za-z0-9/_+=.@!:-]{1,2048}");
 
     private BackendChecks() {
     }
@@ -122,8 +124,18 @@ public final class BackendChecks {
     }
 
     public static Optional<String> password(String text) {
-        return text == null || text.isEmpty()
-                ? Optional.of("Enter the database password, or choose IAM sign-in.") : Optional.empty();
+        return text == null || text.isEmpty() ? Optional.of("Enter the database password, give a Secrets Manager"
+                + " secret instead, or choose IAM sign-in.") : Optional.empty();
+    }
+
+    /** Blank means none (a password or IAM signs in). */
+    public static Optional<String> secretId(String text) {
+        String value = strip(text);
+        if (value.isEmpty() || SECRET_ID.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("\"" + value + "\" is not a Secrets Manager secret id: give the secret's name (e.g."
+                + " rds!db-1234abcd) or its ARN, with no spaces.");
     }
 
     public static Optional<String> interval(String text) {

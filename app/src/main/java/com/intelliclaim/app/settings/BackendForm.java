@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The team-backend part of the Settings form: its fields (the analyst's input), a plain-words problem for each field
  * that fails its check, and the form as {@link BackendSettings}. All blank means sync is off and is valid; once a
- * bucket or database is entered, everything sync needs is required; "test connection" checks it end to end. Used on
- * the UI thread.
+ * bucket or database is entered, everything sync needs is required: with password sign-in, the password or, instead,
+ * a Secrets Manager secret id (not both: sync refuses the two together); "test connection" checks it end to end. Used
+ * on the UI thread.
  */
 public final class BackendForm {
     private static final Logger log = LoggerFactory.getLogger(BackendForm.class);
@@ -47,6 +48,7 @@ public final class BackendForm {
     private final StringProperty dbUser = new SimpleStringProperty("");
     private final ObjectProperty<DatabaseAuth> auth = new SimpleObjectProperty<>(DatabaseAuth.PASSWORD);
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty secretId = new SimpleStringProperty("");
     private final StringProperty interval = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bucketError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper endpointError = new ReadOnlyStringWrapper("");
@@ -57,6 +59,7 @@ public final class BackendForm {
     private final ReadOnlyStringWrapper rootCertificateError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dbUserError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper passwordError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper secretIdError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper intervalError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ObservableList<DoctorCheck> checks = FXCollections.observableArrayList();
@@ -74,7 +77,7 @@ public final class BackendForm {
         this.checker = checker;
         this.analyst = analyst;
         for (ObservableValue<?> field : List.of(bucket, endpoint, kmsKeyId, region, jdbcUrl, sslMode, rootCertificate,
-                dbUser, auth, password, interval)) {
+                dbUser, auth, password, secretId, interval)) {
             field.addListener((o, a, b) -> validate());
         }
     }
@@ -92,6 +95,7 @@ public final class BackendForm {
         dbUser.set(saved.dbUser());
         auth.set(saved.auth());
         password.set(savedPassword == null ? "" : savedPassword);
+        secretId.set(saved.dbSecretId());
         interval.set(Integer.toString(saved.intervalSeconds()));
         validate();
     }
@@ -99,13 +103,18 @@ public final class BackendForm {
     /** The form as settings; call only when {@link #validProperty()} is true. */
     BackendSettings settings() {
         return new BackendSettings(bucket.get(), endpoint.get(), pathStyle.get(), kmsKeyId.get(), region.get(),
-                jdbcUrl.get(), sslMode.get(), rootCertificate.get(), dbUser.get(), auth.get(),
+                jdbcUrl.get(), sslMode.get(), rootCertificate.get(), dbUser.get(), auth.get(), secretIdToSave(),
                 Integer.parseInt(interval.get().strip()));
     }
 
     /** The password to save: none with IAM sign-in, so an old one does not linger. */
     String passwordToSave() {
         return auth.get() == DatabaseAuth.IAM ? "" : password.get();
+    }
+
+    /** The secret to save: none with IAM sign-in (a secret is a way to sign in with a password). */
+    private String secretIdToSave() {
+        return auth.get() == DatabaseAuth.IAM ? "" : secretId.get();
     }
 
     /** The form as a layer of settings, for "test connection" (the form as typed, not as saved). */
@@ -198,12 +207,20 @@ public final class BackendForm {
         check(jdbcUrlError, on ? BackendChecks::jdbcUrl : BackendForm::none, jdbcUrl);
         check(sslModeError, BackendChecks::sslMode, sslMode);
         check(rootCertificateError, BackendChecks::rootCertificate, rootCertificate);
-        check(dbUserError, on ? BackendChecks::dbUser : BackendForm::none, dbUser);
-        check(passwordError, on && auth.get() == DatabaseAuth.PASSWORD ? BackendChecks::password : BackendForm::none,
+        boolean withPassword = auth.get() == DatabaseAuth.PASSWORD;
+        boolean withSecret = withPassword && !blank(secretId);
+        check(dbUserError, on && !withSecret ? BackendChecks::dbUser : BackendForm::none, dbUser);
+        check(passwordError, on && withPassword && !withSecret ? BackendChecks::password : BackendForm::none,
                 password);
+        check(secretIdError, withPassword ? BackendChecks::secretId : BackendForm::none, secretId);
+        if (on && withSecret && secretIdError.get().isEmpty() && password.get() != null
+                && !password.get().isEmpty()) {
+            secretIdError.set("Give the password or the secret, not both: sync refuses the two together. Clear the"
+                    + " password to sign in with the secret, or clear this field to use the password.");
+        }
         check(intervalError, BackendChecks::interval, interval);
         valid.set(List.of(bucketError, endpointError, kmsKeyIdError, regionError, jdbcUrlError, sslModeError,
-                rootCertificateError, dbUserError, passwordError, intervalError).stream()
+                rootCertificateError, dbUserError, passwordError, secretIdError, intervalError).stream()
                 .allMatch(e -> e.get().isEmpty()));
     }
 
@@ -264,6 +281,11 @@ public final class BackendForm {
         return password;
     }
 
+    /** An AWS Secrets Manager secret (name or ARN) holding the database login, instead of the password. */
+    public StringProperty secretIdProperty() {
+        return secretId;
+    }
+
     public StringProperty intervalProperty() {
         return interval;
     }
@@ -302,6 +324,10 @@ public final class BackendForm {
 
     public ReadOnlyStringProperty passwordErrorProperty() {
         return passwordError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty secretIdErrorProperty() {
+        return secretIdError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty intervalErrorProperty() {

@@ -17,11 +17,13 @@ import java.util.Objects;
  * @param rootCertificate the file of the root certificate the server's is checked against, blank for none
  * @param dbUser          the database user
  * @param auth            password or IAM auth token
+ * @param dbSecretId      an AWS Secrets Manager secret (name or ARN) holding the database login, instead of a
+ *                        password; blank for none (always blank with IAM)
  * @param intervalSeconds seconds between automatic syncs
  */
 public record BackendSettings(String bucket, String endpoint, boolean pathStyle, String kmsKeyId, String region,
                               String jdbcUrl, String sslMode, String rootCertificate, String dbUser, DatabaseAuth auth,
-                              int intervalSeconds) {
+                              String dbSecretId, int intervalSeconds) {
     public static final String PASSWORD_SECRET = "sync.dbPassword";
     public static final int DEFAULT_INTERVAL = 60;
     public static final int MIN_INTERVAL = 10;
@@ -36,12 +38,13 @@ public record BackendSettings(String bucket, String endpoint, boolean pathStyle,
         sslMode = strip(sslMode);
         rootCertificate = strip(rootCertificate);
         dbUser = strip(dbUser);
+        dbSecretId = strip(dbSecretId);
         auth = Objects.requireNonNullElse(auth, DatabaseAuth.PASSWORD);
     }
 
     /** Nothing set: sync is off. */
     public static BackendSettings none() {
-        return new BackendSettings("", "", false, "", "", "", "", "", "", DatabaseAuth.PASSWORD, DEFAULT_INTERVAL);
+        return new BackendSettings("", "", false, "", "", "", "", "", "", DatabaseAuth.PASSWORD, "", DEFAULT_INTERVAL);
     }
 
     /** Whether the analyst set up a backend at all (a bucket or a database). */
@@ -49,12 +52,16 @@ public record BackendSettings(String bucket, String endpoint, boolean pathStyle,
         return !bucket.isEmpty() || !jdbcUrl.isEmpty();
     }
 
-    /** These settings as the lowest layer of {@link SyncValues}, with the saved password and analyst name. */
+    /**
+     * These settings as the lowest layer of {@link SyncValues}, with the saved password and analyst name. The password
+     * and the secret are alternatives: the form never saves both (sync refuses the two together).
+     */
     public SyncValues values(String password, String analyst) {
         return new SyncValues(blankToNull(bucket), blankToNull(endpoint), configured() ? Boolean.toString(pathStyle)
                 : null, blankToNull(kmsKeyId), blankToNull(region), blankToNull(jdbcUrl), blankToNull(sslMode),
                 blankToNull(rootCertificate), blankToNull(dbUser), configured() ? auth.name() : null,
-                blankToNull(password), blankToNull(analyst), Integer.toString(intervalSeconds), null);
+                blankToNull(password), blankToNull(analyst), Integer.toString(intervalSeconds),
+                blankToNull(dbSecretId));
     }
 
     private static String strip(String text) {

@@ -1,5 +1,6 @@
 package com.intelliclaim.app.settings;
 
+import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.LlmSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,12 @@ import java.util.Optional;
  * @param passages    how many passages a question retrieves, 1 to {@link #MAX_PASSAGES}
  * @param analystName the name recorded on decisions (and on what team sync sends)
  * @param backend     the team backend for sync (its password is in the {@link SecretStore} too)
+ * @param embeddingModel the embedding model to open the data folder with at the next start, as the engine names it
+ *                    (a bundled model's id, or {@code pytorch:FOLDER}; see {@link EmbeddingChoice})
  */
 public record Settings(LlmProvider provider, String baseUrl, List<String> models, Path dataFolder, ThemeChoice theme,
-                       int passages, String analystName, BackendSettings backend) {
+                       int passages, String analystName, BackendSettings backend,
+                       String embeddingModel) {
     public static final int MIN_PASSAGES = 1;
     public static final int MAX_PASSAGES = 50;
     public static final int DEFAULT_PASSAGES = 8;
@@ -32,12 +36,17 @@ public record Settings(LlmProvider provider, String baseUrl, List<String> models
         models = List.copyOf(models);
         analystName = analystName == null ? "" : analystName.strip();
         backend = Objects.requireNonNullElse(backend, BackendSettings.none());
+        embeddingModel = embeddingModel == null || embeddingModel.isBlank() ? EngineConfig.DEFAULT_EMBEDDING_MODEL
+                : embeddingModel.strip();
     }
 
-    /** Defaults: no LLM, the default data folder, follow the system's theme, the OS user as analyst. */
+    /**
+     * Defaults: no LLM, the default data folder and embedding model, follow the system's theme, the OS user as
+     * analyst.
+     */
     public static Settings defaults() {
         return new Settings(LlmProvider.NONE, "", List.of(), null, ThemeChoice.SYSTEM, DEFAULT_PASSAGES,
-                System.getProperty("user.name", ""), BackendSettings.none());
+                System.getProperty("user.name", ""), BackendSettings.none(), EngineConfig.DEFAULT_EMBEDDING_MODEL);
     }
 
     /** The data folder to use when none is given on the command line. */

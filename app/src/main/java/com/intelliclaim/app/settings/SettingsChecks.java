@@ -1,5 +1,7 @@
 package com.intelliclaim.app.settings;
 
+import com.intelliclaim.engine.api.EngineException;
+import com.intelliclaim.engine.embed.TorchScriptModel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -86,19 +88,47 @@ public final class SettingsChecks {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        Path path;
-        try {
-            path = Path.of(value);
-        } catch (InvalidPathException e) {
-            return Optional.of("\"" + value + "\" is not a valid folder path (" + e.getReason() + ").");
+        Optional<String> notAbsolute = absolutePath(value, "folder");
+        if (notAbsolute.isPresent()) {
+            return notAbsolute;
         }
-        if (!path.isAbsolute()) {
-            return Optional.of("\"" + value + "\" is a relative path; give the full path of the folder.");
-        }
+        Path path = Path.of(value);
         if (Files.exists(path) && !Files.isDirectory(path)) {
             return Optional.of(value + " is a file, not a folder.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A TorchScript model folder as the engine will read it (its description: the .pt file, tokenizer.json and
+     * config.json; the weights are loaded at the next start). The problem names the folder and the reason.
+     */
+    public static Optional<String> embeddingFolder(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return Optional.of("Choose the folder of the TorchScript model (its .pt file, tokenizer.json and"
+                    + " config.json).");
+        }
+        Optional<String> notAbsolute = absolutePath(value, "model folder");
+        if (notAbsolute.isPresent()) {
+            return notAbsolute;
+        }
+        try {
+            TorchScriptModel.at(Path.of(value));
+            return Optional.empty();
+        } catch (EngineException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Why {@code value} is not the full path of a folder (not a path at all, or relative); empty when it is. */
+    private static Optional<String> absolutePath(String value, String what) {
+        try {
+            return Path.of(value).isAbsolute() ? Optional.empty()
+                    : Optional.of("\"" + value + "\" is a relative path; give the full path of the " + what + ".");
+        } catch (InvalidPathException e) {
+            return Optional.of("\"" + value + "\" is not a valid folder path (" + e.getReason() + ").");
+        }
     }
 
     public static Optional<String> analystName(String text) {

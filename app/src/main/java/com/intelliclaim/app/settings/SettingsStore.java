@@ -1,6 +1,7 @@
 package com.intelliclaim.app.settings;
 
 import com.intelliclaim.app.common.PropertiesFile;
+import com.intelliclaim.engine.embed.EmbeddingModels;
 import com.intelliclaim.engine.sync.DatabaseAuth;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +48,25 @@ public final class SettingsStore {
                 enumValue(p, "theme", ThemeChoice.class, d.theme()),
                 valid("retrieval.passages", SettingsChecks.passages(passages)) ? Integer.parseInt(passages.strip())
                         : d.passages(),
-                valid("analyst.name", SettingsChecks.analystName(name)) ? name : d.analystName(), backend(p));
+                valid("analyst.name", SettingsChecks.analystName(name)) ? name : d.analystName(), backend(p),
+                embeddingModel(p, d.embeddingModel()));
+    }
+
+    /**
+     * The saved model reference. A TorchScript folder is kept even when it is no longer usable: the form and the
+     * engine then say what is wrong with it, instead of the folder being opened with another model.
+     */
+    private String embeddingModel(Map<String, String> p, String fallback) {
+        String value = p.getOrDefault("embedding.model", "").strip();
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        if (EmbeddingChoice.of(value) == EmbeddingChoice.TORCHSCRIPT
+                && !value.startsWith(EmbeddingModels.PYTORCH_PREFIX)) {
+            log.warn("Ignoring the saved embedding.model in {}: there is no bundled model \"{}\"", file.path(), value);
+            return fallback;
+        }
+        return value;
     }
 
     /** The team backend; a value that fails its check is left blank (sync then says what is missing). */
@@ -61,6 +80,7 @@ public final class SettingsStore {
                 checked(p, "sync.db.jdbcUrl", BackendChecks::jdbcUrl), checked(p, "sync.db.sslMode", BackendChecks::sslMode),
                 checked(p, "sync.db.rootCertificate", BackendChecks::rootCertificate), p.getOrDefault("sync.db.user", ""),
                 enumValue(p, "sync.db.auth", DatabaseAuth.class, none.auth()),
+                checked(p, "sync.db.secretId", BackendChecks::secretId),
                 valid("sync.intervalSeconds", BackendChecks.interval(interval)) ? Integer.parseInt(interval.strip())
                         : none.intervalSeconds());
     }
@@ -79,6 +99,7 @@ public final class SettingsStore {
         p.put("theme", s.theme().name());
         p.put("retrieval.passages", Integer.toString(s.passages()));
         p.put("analyst.name", s.analystName());
+        p.put("embedding.model", s.embeddingModel());
         BackendSettings b = s.backend();
         p.put("sync.s3.bucket", b.bucket());
         p.put("sync.s3.endpoint", b.endpoint());
@@ -90,6 +111,7 @@ public final class SettingsStore {
         p.put("sync.db.rootCertificate", b.rootCertificate());
         p.put("sync.db.user", b.dbUser());
         p.put("sync.db.auth", b.auth().name());
+        p.put("sync.db.secretId", b.dbSecretId());
         p.put("sync.intervalSeconds", Integer.toString(b.intervalSeconds()));
         file.save(p, "IntelliClaim settings (the API key and database password are not here: see secrets.properties)");
     }

@@ -101,10 +101,11 @@ public final class SettingsView extends ScrollPane {
         section("Data");
         TextField folder = text("dataFolder", model.dataFolderProperty(), "default location");
         Button choose = new Button("Choose…", new FontIcon(Feather.FOLDER));
-        choose.setOnAction(e -> chooseFolder());
+        choose.setOnAction(e -> chooseFolder("Choose the data folder", model.dataFolderProperty()));
         HBox folderRow = new HBox(8, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
         field("Data folder", folderRow, model.dataFolderErrorProperty(), model.dataFolderNote());
+        embeddingFields(model.embedding());
         section("Appearance and answers");
         ComboBox<ThemeChoice> theme = new ComboBox<>();
         theme.getItems().setAll(ThemeChoice.values());
@@ -118,6 +119,31 @@ public final class SettingsView extends ScrollPane {
         field("Your name", text("analystName", model.analystNameProperty(), "as recorded on decisions"),
                 model.analystNameErrorProperty(), "Recorded on every decision, override and note you make, and on"
                         + " what team sync sends.");
+    }
+
+    private void embeddingFields(EmbeddingForm e) {
+        ComboBox<EmbeddingChoice> choice = new ComboBox<>();
+        choice.getItems().setAll(EmbeddingChoice.values());
+        choice.valueProperty().bindBidirectional(e.choiceProperty());
+        choice.setId("embeddingModel");
+        Label change = new Label();
+        change.setId("embeddingChange");
+        change.setWrapText(true);
+        change.getStyleClass().add(Styles.WARNING);
+        change.textProperty().bind(e.changeProperty());
+        change.visibleProperty().bind(Bindings.isNotEmpty(e.changeProperty()));
+        change.managedProperty().bind(change.visibleProperty());
+        field("Embedding model", new VBox(4, choice, change), null, e.note());
+        TextField folder = text("embeddingFolder", e.folderProperty(), "folder with model.pt, tokenizer.json,"
+                + " config.json");
+        Button choose = new Button("Choose…", new FontIcon(Feather.FOLDER));
+        choose.setId("chooseEmbeddingFolder");
+        choose.setOnAction(a -> chooseFolder("Choose the TorchScript model folder", e.folderProperty()));
+        HBox folderRow = new HBox(8, folder, choose);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Node row = field("Model folder", folderRow, e.folderErrorProperty(), "One TorchScript sentence-embedding"
+                + " model (*.pt), its tokenizer.json and a config.json giving hidden_size.");
+        row.disableProperty().bind(e.choiceProperty().isNotEqualTo(EmbeddingChoice.TORCHSCRIPT));
     }
 
     private void backendSection() {
@@ -150,7 +176,8 @@ public final class SettingsView extends ScrollPane {
         HBox.setHgrow(cert, Priority.ALWAYS);
         field("Root certificate", certRow, b.rootCertificateErrorProperty(),
                 "The certificate authority the server's certificate is checked against (RDS: the region's bundle).");
-        field("Database user", text("syncDbUser", b.dbUserProperty(), "analyst"), b.dbUserErrorProperty(), null);
+        field("Database user", text("syncDbUser", b.dbUserProperty(), "analyst"), b.dbUserErrorProperty(),
+                "May stay empty when a secret (below) gives the login.");
         ComboBox<DatabaseAuth> auth = new ComboBox<>();
         auth.getItems().setAll(DatabaseAuth.values());
         auth.valueProperty().bindBidirectional(b.authProperty());
@@ -171,8 +198,16 @@ public final class SettingsView extends ScrollPane {
         password.setId("syncDbPassword");
         password.textProperty().bindBidirectional(b.passwordProperty());
         Node passwordRow = field("Database password", password, b.passwordErrorProperty(),
-                "Not stored in plain text. " + model.keyProtection());
+                "Not stored in plain text. " + model.keyProtection() + " Leave it empty when a secret below gives it.");
         passwordRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
+        TextField secretId = text("syncDbSecretId", b.secretIdProperty(), "rds!db-1234abcd or an ARN");
+        Node secretRow = field("Or: secret id", secretId, b.secretIdErrorProperty(), "Instead of the password: the AWS"
+                + " Secrets Manager secret that holds the database login (name or ARN; RDS keeps a managed password"
+                + " this way). Sync reads it with your AWS credentials, and again when a rotation changed it. Give the"
+                + " password or the secret, not both. With a secret the database user may stay empty: the secret's"
+                + " username, when it has one, comes before it. --db-secret-id, then INTELLICLAIM_DB_SECRET_ID, come"
+                + " before this.");
+        secretRow.disableProperty().bind(b.authProperty().isEqualTo(DatabaseAuth.IAM));
         TextField interval = text("syncInterval", b.intervalProperty(), "60");
         interval.setMaxWidth(100);
         field("Sync every (seconds)", interval, b.intervalErrorProperty(), "Sync runs in the background at this"
@@ -253,12 +288,12 @@ public final class SettingsView extends ScrollPane {
         return box;
     }
 
-    private void chooseFolder() {
+    private void chooseFolder(String title, javafx.beans.property.StringProperty target) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose the data folder");
+        chooser.setTitle(title);
         File chosen = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (chosen != null) {
-            model.dataFolderProperty().set(chosen.getAbsolutePath());
+            target.set(chosen.getAbsolutePath());
         }
     }
 

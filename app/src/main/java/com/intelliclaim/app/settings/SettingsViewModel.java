@@ -55,6 +55,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Settings> saved = new ReadOnlyObjectWrapper<>(Settings.defaults());
     private final BackendForm backend;
+    private final EmbeddingForm embedding;
     private String savedKey = "";
     private String savedPassword = "";
     private String savedPasswordProblem = "";
@@ -65,12 +66,14 @@ public final class SettingsViewModel {
         this.ui = ui;
         this.backend = new BackendForm(context.backendChecks(), () -> analystName.get());
         load();
+        this.embedding = new EmbeddingForm(saved.get().embeddingModel());
         provider.addListener((o, was, now) -> offerDefaultUrl(was, now));
         for (ObservableValue<?> field : List.of(provider, baseUrl, models, dataFolder, passages, analystName)) {
             field.addListener((o, a, b) -> validate());
         }
         apiKey.addListener((o, a, b) -> apiKeyError.set(""));
         backend.validProperty().addListener((o, a, b) -> validate());
+        embedding.folderErrorProperty().addListener((o, a, b) -> validate());
         revert();
     }
 
@@ -108,7 +111,9 @@ public final class SettingsViewModel {
         passages.set(Integer.toString(s.passages()));
         analystName.set(s.analystName());
         backend.show(s.backend(), savedPassword);
-        if (!savedPasswordProblem.isEmpty() && savedPassword.isEmpty() && s.backend().configured()) {
+        embedding.show(s.embeddingModel());
+        if (!savedPasswordProblem.isEmpty() && savedPassword.isEmpty() && s.backend().configured()
+                && s.backend().dbSecretId().isEmpty()) {
             backend.passwordProblem(savedPasswordProblem);
         }
         validate();
@@ -122,6 +127,7 @@ public final class SettingsViewModel {
             return false;
         }
         Settings next = fromForm();
+        boolean modelChanges = embedding.changesModel();
         try {
             context.store().save(next);
             context.secrets().save(API_KEY, apiKey.get());
@@ -137,8 +143,9 @@ public final class SettingsViewModel {
         savedPassword = backend.passwordToSave() == null ? "" : backend.passwordToSave();
         savedPasswordProblem = "";
         saved.set(next);
-        showStatus("Saved." + (dataFolderChanges(next) ? " The new data folder is used from the next start." : ""),
-                false);
+        showStatus("Saved." + (dataFolderChanges(next) ? " The new data folder is used from the next start." : "")
+                + (modelChanges ? " The new embedding model is used from the next start, which asks to re-index every"
+                + " document." : ""), false);
         return true;
     }
 
@@ -178,6 +185,16 @@ public final class SettingsViewModel {
         return context.secrets().protection();
     }
 
+    /** The embedding model's part of the form. */
+    public EmbeddingForm embedding() {
+        return embedding;
+    }
+
+    /** The model reference to open the data folder with now: the one saved when this window started. */
+    public String embeddingModelInUse() {
+        return embedding.inUse();
+    }
+
     /** The team backend's part of the form. */
     public BackendForm backend() {
         return backend;
@@ -201,7 +218,8 @@ public final class SettingsViewModel {
         String folder = dataFolder.get() == null ? "" : dataFolder.get().strip();
         return new Settings(provider.get(), llm ? baseUrl.get() : "",
                 llm ? SettingsChecks.modelList(models.get()) : List.of(), folder.isEmpty() ? null : Path.of(folder),
-                theme.get(), Integer.parseInt(passages.get().strip()), analystName.get(), backend.settings());
+                theme.get(), Integer.parseInt(passages.get().strip()), analystName.get(), backend.settings(),
+                embedding.reference());
     }
 
     private boolean dataFolderChanges(Settings next) {
@@ -226,8 +244,9 @@ public final class SettingsViewModel {
         check(dataFolderError, SettingsChecks::dataFolder, dataFolder.get());
         check(passagesError, SettingsChecks::passages, passages.get());
         check(analystNameError, SettingsChecks::analystName, analystName.get());
-        valid.set(backend.validProperty().get() && List.of(baseUrlError, modelsError, dataFolderError, passagesError,
-                analystNameError).stream().allMatch(e -> e.get().isEmpty()));
+        boolean fieldsValid = List.of(baseUrlError, modelsError, dataFolderError, passagesError, analystNameError)
+                .stream().allMatch(e -> e.get().isEmpty());
+        valid.set(fieldsValid && backend.validProperty().get() && embedding.valid());
     }
 
     private static void check(ReadOnlyStringWrapper error, Function<String, Optional<String>> rule, String value) {

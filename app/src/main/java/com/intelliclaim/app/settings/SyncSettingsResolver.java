@@ -25,22 +25,25 @@ public final class SyncSettingsResolver {
 
     /**
      * The layers put together, the saved ones read from the settings file and the secret store; check
-     * {@link SyncValues#configured()} and call {@link SyncValues#settings} on the result.
+     * {@link SyncValues#configured()} and call {@link SyncValues#settings} on the result. The password and the
+     * Secrets Manager secret count as one choice: when options or environment give either, neither is taken from the
+     * saved settings.
      *
      * @param options the command line's values
      * @throws SecretStoreException when a saved password cannot be decrypted and no higher layer gives one
      */
     public SyncValues resolve(SyncValues options) {
         SyncValues upper = options.or(SyncValues.fromEnvironment(environment));
-        return upper.or(saved(upper.password() == null && upper.dbSecretId() == null));
+        return upper.or(saved(!upper.signInGiven()));
     }
 
     /** The layers put together over saved values the caller has already read (the window keeps them). */
     public SyncValues resolve(SyncValues options, SyncValues saved) {
-        return options.or(SyncValues.fromEnvironment(environment)).or(saved);
+        SyncValues upper = options.or(SyncValues.fromEnvironment(environment));
+        return upper.or(upper.signInGiven() ? saved.withoutSignIn() : saved);
     }
 
-    private SyncValues saved(boolean wantPassword) {
+    private SyncValues saved(boolean wantSignIn) {
         Settings settings;
         try {
             settings = store.load();
@@ -49,8 +52,10 @@ public final class SyncSettingsResolver {
                     store.path(), e);
             return SyncValues.NONE;
         }
-        return settings.backend().values(wantPassword && settings.backend().configured() ? savedPassword() : null,
-                settings.analystName());
+        BackendSettings backend = settings.backend();
+        SyncValues values = backend.values(wantSignIn && backend.configured() && backend.dbSecretId().isEmpty()
+                ? savedPassword() : null, settings.analystName());
+        return wantSignIn ? values : values.withoutSignIn();
     }
 
     private String savedPassword() {

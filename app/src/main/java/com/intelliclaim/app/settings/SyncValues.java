@@ -44,6 +44,20 @@ public record SyncValues(String bucket, String endpoint, String pathStyle, Strin
                 pick(intervalSeconds, lower.intervalSeconds), pick(dbSecretId, lower.dbSecretId));
     }
 
+    /** Whether this layer says how to sign in with a password: the password itself, or a Secrets Manager secret. */
+    public boolean signInGiven() {
+        return given(password) || given(dbSecretId);
+    }
+
+    /**
+     * This layer without its password and secret. The two are one choice: a higher layer that gives either replaces
+     * both of a lower one (within one layer, both together are refused by {@link #settings}).
+     */
+    public SyncValues withoutSignIn() {
+        return new SyncValues(bucket, endpoint, pathStyle, kmsKeyId, region, jdbcUrl, sslMode, rootCertificate, dbUser,
+                dbAuth, null, analyst, intervalSeconds, null);
+    }
+
     /** Whether a bucket or a database is named at all (otherwise sync is simply not set up). */
     public boolean configured() {
         return bucket != null || jdbcUrl != null;
@@ -117,6 +131,10 @@ public record SyncValues(String bucket, String endpoint, String pathStyle, Strin
             default -> throw new IllegalArgumentException("The " + what + " setting must be true or false, not \""
                     + text + "\".");
         };
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static String pick(String upper, String lower) {

@@ -22,6 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * when the model failed to load.
  */
 public final class EngineGate extends BorderPane implements Filterable, Prewarmable {
+    private static final String HINT = "If another IntelliClaim window or command is using the folder, close it and"
+            + " start again; or choose another data folder or embedding model in Settings (used from the next start).";
+
     private final EngineLoader loader;
     private final Function<IntelliClaimEngine, Node> content;
     private Node built;
@@ -52,12 +55,16 @@ public final class EngineGate extends BorderPane implements Filterable, Prewarma
         switch (loader.stateProperty().get()) {
             case OPENING -> setCenter(centered(new ProgressIndicator(), new Label("Opening "
                     + (loader.config() == null ? "the data folder" : loader.config().dataDir()) + " …")));
-            case FAILED -> setCenter(centered(problem("IntelliClaim could not open its data folder."), hint()));
+            case FAILED -> setCenter(centered(problem("IntelliClaim could not open its data folder."), muted(HINT)));
             case NEEDS_REINDEX -> {
                 Button reindex = new Button("Re-index now", new FontIcon(Feather.REFRESH_CW));
                 reindex.getStyleClass().add(Styles.ACCENT);
                 reindex.setOnAction(e -> loader.reindexAndOpen());
-                setCenter(centered(problem("The index must be rebuilt before it can be searched."), reindex));
+                reindex.setId("reindexNow");
+                setCenter(centered(problem("The index must be rebuilt before it can be searched."), reindex,
+                        muted("Re-index now embeds every document again with the model chosen in Settings (the text"
+                                + " and decisions stay as they are). To keep the old index instead, choose its model"
+                                + " in Settings and start IntelliClaim again.")));
             }
             case READY -> {
                 if (built == null) {
@@ -83,9 +90,8 @@ public final class EngineGate extends BorderPane implements Filterable, Prewarma
         return box;
     }
 
-    private static Node hint() {
-        Label hint = new Label("If another IntelliClaim window or command is using the folder, close it and start again;"
-                + " or choose another data folder in Settings (used from the next start).");
+    private static Node muted(String text) {
+        Label hint = new Label(text);
         hint.setWrapText(true);
         hint.setMaxWidth(640);
         hint.getStyleClass().add(Styles.TEXT_MUTED);

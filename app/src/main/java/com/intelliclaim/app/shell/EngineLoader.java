@@ -54,7 +54,7 @@ public final class EngineLoader implements AutoCloseable {
         });
     }
 
-    /** Re-embeds every document with the bundled model, then opens the folder as usual (after NEEDS_REINDEX). */
+    /** Re-embeds every document with the configured model, then opens the folder as usual (after NEEDS_REINDEX). */
     public void reindexAndOpen() {
         if (state.get() != State.NEEDS_REINDEX) {
             return;

@@ -24,6 +24,38 @@ class EngineOptionsTest {
         assertThat(EngineOptions.modelReference(kind, model)).isEqualTo(reference);
     }
 
+    @ParameterizedTest(name = "--embedder {0} --model {1} -> {2}")
+    @CsvSource(nullValues = "none", value = {
+        "none,    none,             all-minilm-l6-v2",
+        "none,    '  ',             all-minilm-l6-v2",
+        "onnx,    none,             all-minilm-l6-v2-q",
+        "none,    all-minilm-l6-v2-q, all-minilm-l6-v2-q",
+        "pytorch, /opt/models/mini, pytorch:/opt/models/mini"})
+    void withNeitherOptionTheModelSavedInSettingsIsUsed(EmbedderKind kind, String model, String reference) {
+        assertThat(EngineOptions.modelReference(kind, model, () -> "all-minilm-l6-v2")).isEqualTo(reference);
+    }
+
+    @Test
+    void theCommandLineOpensTheDataFolderWithTheModelSavedInTheDesktopsSettings() throws Exception {
+        Path data = tmp.resolve("float-data");
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve("settings.properties"), "embedding.model=all-minilm-l6-v2\n");
+        String before = System.getProperty("intelliclaim.config");
+        System.setProperty("intelliclaim.config", config.toString());
+        try {
+            assertThat(CliRun.of("docs", "--data", data.toString()).code()).isZero();
+            CliRun other = CliRun.of("docs", "--data", data.toString(), "--model", "all-minilm-l6-v2-q");
+            assertThat(other.code()).isNotZero();
+            assertThat(other.err()).contains("built with the embedding model all-minilm-l6-v2 (384 dimensions)");
+        } finally {
+            if (before == null) {
+                System.clearProperty("intelliclaim.config");
+            } else {
+                System.setProperty("intelliclaim.config", before);
+            }
+        }
+    }
+
     @Test
     void pytorchWithoutAModelFolderIsAPlainError() {
         CliRun run = CliRun.of("docs", "--data", tmp.resolve("data").toString(), "--embedder", "pytorch");

@@ -157,7 +157,7 @@ class SyncCliTest {
         new SettingsStore(config).save(new Settings(d.provider(), d.baseUrl(), d.models(), null, d.theme(),
                 d.passages(), "chitra", new BackendSettings(BUCKET, "http://127.0.0.1:" + s3.getPort(), true, "",
                 "us-east-1", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/saved", "", "", "analyst",
-                DatabaseAuth.PASSWORD, 30)));
+                DatabaseAuth.PASSWORD, "", 30), d.embeddingModel()));
         new EncryptedFileSecretStore(config).save(BackendSettings.PASSWORD_SECRET, "pw-of-analyst");
         Path c = tmp.resolve("saved");
         Path note = Files.writeString(tmp.resolve("saved-note.txt"), "Claim note: cataract surgery, policy in force"

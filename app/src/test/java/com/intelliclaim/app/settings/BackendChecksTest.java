@@ -48,6 +48,12 @@ class BackendChecksTest {
                 Arguments.of("cert", (Function<String, Optional<String>>) BackendChecks::rootCertificate, "/no/such/ca.pem", "There is no file /no/such/ca.pem"),
                 Arguments.of("user", (Function<String, Optional<String>>) BackendChecks::dbUser, " ", "Enter the database user"),
                 Arguments.of("password", (Function<String, Optional<String>>) BackendChecks::password, "", "Enter the database password"),
+                Arguments.of("secret", (Function<String, Optional<String>>) BackendChecks::secretId, "", null),
+                Arguments.of("secret", (Function<String, Optional<String>>) BackendChecks::secretId, "rds!db-1a2b3c4d-5e6f", null),
+                Arguments.of("secret", (Function<String, Optional<String>>) BackendChecks::secretId, "team/claims-db_login+ro@prod=1.0", null),
+                Arguments.of("secret", (Function<String, Optional<String>>) BackendChecks::secretId, "arn:aws:secretsmanager:ap-south-1:123456789012:secret:rds!db-1a2b-AbCdEf", null),
+                Arguments.of("secret", (Function<String, Optional<String>>) BackendChecks::secretId, "team db login", "\"team db login\" is not a Secrets Manager secret id"),
+                Arguments.of("secret", (Function<String, Optional<String>>) BackendChecks::secretId, "login#1", "the secret's name (e.g. rds!db-1234abcd) or its ARN"),
                 Arguments.of("interval", (Function<String, Optional<String>>) BackendChecks::interval, "300", null),
                 Arguments.of("interval", (Function<String, Optional<String>>) BackendChecks::interval, "5", "5 seconds is out of range"),
                 Arguments.of("interval", (Function<String, Optional<String>>) BackendChecks::interval, "often", "\"often\" is not a whole number"));

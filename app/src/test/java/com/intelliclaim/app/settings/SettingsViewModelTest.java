@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -58,8 +57,7 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel model() {
-        return new SettingsViewModel(new SettingsContext(new SettingsStore(config), new EncryptedFileSecretStore(config),
-                new ConnectionTester(Duration.ofSeconds(5)), data), Runnable::run);
+        return TestSettings.model(config, data);
     }
 
     private void fillOpenAi(SettingsViewModel model, String key) {

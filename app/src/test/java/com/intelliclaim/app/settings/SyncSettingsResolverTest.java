@@ -27,13 +27,14 @@ class SyncSettingsResolverTest {
     private void save(BackendSettings backend, String password) throws Exception {
         Settings d = Settings.defaults();
         new SettingsStore(config).save(new Settings(d.provider(), d.baseUrl(), d.models(), null, d.theme(),
-                d.passages(), "Asha", backend));
+                d.passages(), "Asha", backend, d.embeddingModel()));
         new EncryptedFileSecretStore(config).save(BackendSettings.PASSWORD_SECRET, password);
     }
 
     private static BackendSettings saved() {
         return new BackendSettings("saved-bucket", "http://127.0.0.1:9000", true, "", "ap-south-1",
-                "jdbc:postgresql://saved-db:5432/team", "verify-full", "", "saved-user", DatabaseAuth.PASSWORD, 120);
+                "jdbc:postgresql://saved-db:5432/team", "verify-full", "", "saved-user", DatabaseAuth.PASSWORD, "",
+                120);
     }
 
     @Test
@@ -81,6 +82,46 @@ class SyncSettingsResolverTest {
         assertThat(values.region()).isEqualTo("eu-west-1");
         assertThat(values.bucket()).isEqualTo("saved-bucket");
         assertThat(values.password()).isEqualTo("pw");
+    }
+
+    private static BackendSettings savedWithSecret() {
+        BackendSettings b = saved();
+        return new BackendSettings(b.bucket(), b.endpoint(), b.pathStyle(), b.kmsKeyId(), b.region(), b.jdbcUrl(),
+                b.sslMode(), b.rootCertificate(), "", b.auth(), "rds!db-saved", b.intervalSeconds());
+    }
+
+    @Test
+    void aSavedSecretSignsInAndAnOptionOrVariableReplacesItAsOneChoiceWithThePassword() throws Exception {
+        save(savedWithSecret(), "");
+        assertThat(resolver().resolve(SyncValues.NONE).settings(1).database())
+                .satisfies(d -> assertThat(d.secretId()).isEqualTo("rds!db-saved"))
+                .satisfies(d -> assertThat(d.password()).isNull());
+
+        env.put("INTELLICLAIM_DB_USER", "env-user");
+        env.put("INTELLICLAIM_DB_PASSWORD", "pw-env");
+        assertThat(resolver().resolve(SyncValues.NONE).settings(1).database())
+                .satisfies(d -> assertThat(d.secretId()).isNull())
+                .satisfies(d -> assertThat(d.password()).isEqualTo("pw-env"));
+        SyncValues kept = savedWithSecret().values(null, "Asha");
+        assertThat(resolver().resolve(SyncValues.NONE, kept).settings(1).database().password()).isEqualTo("pw-env");
+
+        env.remove("INTELLICLAIM_DB_PASSWORD");
+        env.put("INTELLICLAIM_DB_SECRET_ID", "rds!db-env");
+        assertThat(resolver().resolve(SyncValues.NONE).settings(1).database().secretId()).isEqualTo("rds!db-env");
+    }
+
+    @Test
+    void aSecretFromTheEnvironmentReplacesTheSavedPasswordInTheWindowToo() throws Exception {
+        save(saved(), "pw-saved");
+        env.put("INTELLICLAIM_DB_SECRET_ID", "rds!db-env");
+        SyncValues kept = saved().values("pw-saved", "Asha");
+
+        for (SyncValues values : java.util.List.of(resolver().resolve(SyncValues.NONE),
+                resolver().resolve(SyncValues.NONE, kept))) {
+            assertThat(values.password()).isNull();
+            assertThat(values.settings(1).database().secretId()).isEqualTo("rds!db-env");
+            assertThat(values.settings(1).database().user()).isEqualTo("saved-user");
+        }
     }
 
     @Test

@@ -40,20 +40,12 @@ class EngineOptionsTest {
         Path data = tmp.resolve("float-data");
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("settings.properties"), "embedding.model=all-minilm-l6-v2\n");
-        String before = System.getProperty("intelliclaim.config");
-        System.setProperty("intelliclaim.config", config.toString());
-        try {
+        DesktopConfig.use(config, () -> {
             assertThat(CliRun.of("docs", "--data", data.toString()).code()).isZero();
             CliRun other = CliRun.of("docs", "--data", data.toString(), "--model", "all-minilm-l6-v2-q");
             assertThat(other.code()).isNotZero();
             assertThat(other.err()).contains("built with the embedding model all-minilm-l6-v2 (384 dimensions)");
-        } finally {
-            if (before == null) {
-                System.clearProperty("intelliclaim.config");
-            } else {
-                System.setProperty("intelliclaim.config", before);
-            }
-        }
+        });
     }
 
     @Test

@@ -6,24 +6,14 @@ import com.intelliclaim.app.settings.BackendSettings;
 import com.intelliclaim.app.settings.EncryptedFileSecretStore;
 import com.intelliclaim.app.settings.Settings;
 import com.intelliclaim.app.settings.SettingsStore;
+import com.intelliclaim.app.sync.TeamServers;
 import com.intelliclaim.engine.sync.DatabaseAuth;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,60 +26,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncCliTest {
-    private static final String BUCKET = "team-documents";
+    private static final String BUCKET = TeamServers.BUCKET;
 
     @TempDir
     static Path tmp;
-    private BlobStoreContext blobs;
-    private S3Proxy s3;
-    private EmbeddedPostgres postgres;
+    private TeamServers servers;
     private Path password;
     private Path policy;
-    private String policySha;
 
     @BeforeAll
     void startServers() throws Exception {
-        blobs = ContextBuilder.newBuilder("transient").credentials("identity", "credential")
-                .build(BlobStoreContext.class);
-        blobs.getBlobStore().createContainerInLocation(null, BUCKET);
-        s3 = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "cli-access", "cli-secret")
-                // s3proxy does not implement server-side encryption; it accepts (and ignores) the header this way.
-                .ignoreUnknownHeaders(true).build();
-        s3.start();
-        while (!"STARTED".equals(s3.getState())) {
-            Thread.sleep(10);
-        }
-        postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
-            try {
-                Files.writeString(dir.toPath().resolve("pg_hba.conf"), "local all all trust\n"
-                        + "host all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE analyst LOGIN PASSWORD 'pw-of-analyst'");
-            s.execute("CREATE DATABASE team OWNER analyst");
-            s.execute("CREATE DATABASE doctor OWNER analyst");
-        }
-        password = Files.writeString(tmp.resolve("db-password"), "pw-of-analyst\n");
+        servers = TeamServers.start();
+        servers.createDatabase("doctor");
+        password = Files.writeString(tmp.resolve("db-password"), TeamServers.PASSWORD + "\n");
         try (InputStream in = SyncCliTest.class.getResourceAsStream("/scenarios/sample-policy.txt")) {
             policy = tmp.resolve("sample-policy.txt");
             Files.copy(in, policy);
         }
-        policySha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(policy)));
-        System.setProperty("aws.accessKeyId", "cli-access");
-        System.setProperty("aws.secretAccessKey", "cli-secret");
     }
 
     @AfterAll
     void stopServers() throws Exception {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-        s3.stop();
-        blobs.close();
-        postgres.close();
+        servers.close();
     }
 
     private CliRun sync(Path data, String passwordFile, String... more) {
@@ -101,10 +59,9 @@ class SyncCliTest {
     }
 
     private List<String> backend(String bucket, String database, String passwordFile) {
-        return List.of("--s3-bucket", bucket, "--s3-endpoint", "http://127.0.0.1:" + s3.getPort(),
-                "--s3-path-style", "true", "--region", "us-east-1",
-                "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database,
-                "--db-user", "analyst", "--db-password-file", passwordFile);
+        return List.of("--s3-bucket", bucket, "--s3-endpoint", servers.endpoint(),
+                "--s3-path-style", "true", "--region", "us-east-1", "--jdbc-url", servers.jdbcUrl(database),
+                "--db-user", TeamServers.USER, "--db-password-file", passwordFile);
     }
 
     private CliRun doctor(String bucket) {
@@ -149,22 +106,20 @@ class SyncCliTest {
 
     @Test
     void withoutOptionsTheSettingsSavedInTheDesktopAreUsedPasswordIncluded() throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE saved OWNER analyst"); // its own database: the other test counts what it receives
-        }
+        servers.createDatabase("saved"); // its own database: the other test counts what it receives
         Path config = tmp.resolve("config");
         Settings d = Settings.defaults();
         new SettingsStore(config).save(new Settings(d.provider(), d.baseUrl(), d.models(), null, d.theme(),
-                d.passages(), "chitra", new BackendSettings(BUCKET, "http://127.0.0.1:" + s3.getPort(), true, "",
-                "us-east-1", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/saved", "", "", "analyst",
-                DatabaseAuth.PASSWORD, "", 30), d.embeddingModel()));
-        new EncryptedFileSecretStore(config).save(BackendSettings.PASSWORD_SECRET, "pw-of-analyst");
+                d.passages(), "chitra", new BackendSettings(BUCKET, servers.endpoint(), true, "", "us-east-1",
+                servers.jdbcUrl("saved"), "", "", TeamServers.USER, DatabaseAuth.PASSWORD, "", 30),
+                d.embeddingModel()));
+        new EncryptedFileSecretStore(config).save(BackendSettings.PASSWORD_SECRET, TeamServers.PASSWORD);
         Path c = tmp.resolve("saved");
         Path note = Files.writeString(tmp.resolve("saved-note.txt"), "Claim note: cataract surgery, policy in force"
                 + " for four years.\n"); // not the policy: the other test counts the files it sends
         CliRun ingested = CliRun.of("ingest", "--data", c.toString(), note.toString());
         assertThat(ingested.code()).as(ingested.err()).isZero();
-        withConfig(config, () -> {
+        DesktopConfig.use(config, () -> {
             CliRun run = CliRun.of("sync", "--once", "--data", c.toString(), "--attempts", "1");
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(run.out()).contains("Sent 1 documents").contains("Nothing left to send.");
@@ -174,21 +129,6 @@ class SyncCliTest {
             assertThat(overridden.code()).isEqualTo(1);
             assertThat(overridden.err()).contains("refused the sign-in");
         });
-    }
-
-    /** Runs with the desktop's settings read from {@code config} (none saved there: an empty folder). */
-    private static void withConfig(Path config, Runnable test) {
-        String before = System.getProperty("intelliclaim.config");
-        System.setProperty("intelliclaim.config", config.toString());
-        try {
-            test.run();
-        } finally {
-            if (before == null) {
-                System.clearProperty("intelliclaim.config");
-            } else {
-                System.setProperty("intelliclaim.config", before);
-            }
-        }
     }
 
     @Test
@@ -216,7 +156,7 @@ class SyncCliTest {
 
     @Test
     void missingSettingsAreAUsageError() {
-        withConfig(tmp.resolve("no-config"), () -> {
+        DesktopConfig.use(tmp.resolve("no-config"), () -> {
             CliRun run = CliRun.of("sync", "--once", "--data", tmp.resolve("c").toString(), "--region", "us-east-1");
             assertThat(run.code()).isEqualTo(2);
             assertThat(run.err()).contains("No S3 bucket is set");

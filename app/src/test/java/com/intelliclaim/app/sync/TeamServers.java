@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -69,7 +70,19 @@ public final class TeamServers implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/team";
+        return jdbcUrl("team");
+    }
+
+    /** The address of {@code database} on this server (see {@link #createDatabase}). */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
+    }
+
+    /** Creates an empty database owned by {@link #USER}, for a test that must not see what others wrote to "team". */
+    public void createDatabase(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " OWNER " + USER);
+        }
     }
 
     /** Settings that reach these servers as {@code analyst}, with {@code password}. */

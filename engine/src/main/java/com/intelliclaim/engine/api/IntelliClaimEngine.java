@@ -73,6 +73,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
     private final DocumentStore store;
     private final LuceneKeywordIndex keywords;
     private final EmbeddingModelSource model;
+    private final ModelParts modelParts;
     private final Lazy<Embedder> embedder;
     private final Lazy<TokenCounter> tokenCounter;
     private final SourceFiles sources;
@@ -129,6 +130,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.reviews = new DecisionReviews(decisions);
         this.keywords = keywords;
         this.model = model;
+        this.modelParts = modelParts;
         this.embedder = modelParts.embedder();
         this.tokenCounter = modelParts.tokenCounter();
         this.sources = new SourceFiles(config.maxFileBytes());
@@ -625,7 +627,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         try {
             keywordLane.shutdownNow();
             renderer.close();
-            embedder.close(IntelliClaimEngine::closeQuietly); // waits for a model still loading, then frees it
+            modelParts.close(); // waits for a model still loading, then frees it
             closeQuietly(keywords);
             closeQuietly(store);
         } finally {

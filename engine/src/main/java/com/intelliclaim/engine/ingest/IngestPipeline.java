@@ -27,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +51,6 @@ public final class IngestPipeline {
     private final DocumentStore store;
     private final SearchIndexes indexes;
     private final SourceFileStore originals;
-    private CompletableFuture<Void> modelLoad;
 
     public IngestPipeline(SourceFiles sources, DocumentParser parser, Chunker chunker, Supplier<Embedder> embedder,
                           DocumentStore store, SearchIndexes indexes, SourceFileStore originals) {
@@ -82,7 +79,6 @@ public final class IngestPipeline {
                 cancelled = ingestWithAttachments(file, () -> sources.read(file), null, 0, listener, outcomes);
             }
         }
-        awaitModelLoad();
         return new IngestReport(outcomes);
     }
 
@@ -134,7 +130,6 @@ public final class IngestPipeline {
                 return new FileOutcome(file, Status.ALREADY_INDEXED, sha, doc.pages(), doc.chunks(), millis(start),
                         "Already indexed" + same + " (same content); nothing to do.");
             }
-            loadModelBesideParsing();
             ParsedDocument parsed = parser.parse(source);
             checkInterrupted();
             listener.stage(file, Stage.CHUNKING, 0, 1);
@@ -197,27 +192,6 @@ public final class IngestPipeline {
             }
         } catch (RuntimeException e) {
             log.debug("Could not discard the original of document {} now; the next open sweeps it", shortSha(sha), e);
-        }
-    }
-
-    /**
-     * Parsing runs on one core; on a cold start the embedding model (about half a second) loads on another meanwhile
-     * instead of after it. Only once a file is known to be new, so re-ingesting a folder loads nothing. A failure here
-     * is not reported: {@link #embed} asks for the model again and reports it then.
-     */
-    private void loadModelBesideParsing() {
-        if (modelLoad == null) {
-            modelLoad = CompletableFuture.runAsync(embedder::get, ForkJoinPool.commonPool()).exceptionally(e -> {
-                log.debug("Loading the embedding model beside parsing failed; it is retried before embedding", e);
-                return null;
-            });
-        }
-    }
-
-    /** The batch ends only when the model load it started has, so closing the engine after it frees the model. */
-    private void awaitModelLoad() {
-        if (modelLoad != null) {
-            modelLoad.join();
         }
     }
 

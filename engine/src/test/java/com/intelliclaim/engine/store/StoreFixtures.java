@@ -23,6 +23,13 @@ final class StoreFixtures {
         return new NewDocument(HexFormat.of().formatHex(hash), name, "application/pdf", 1000 + random.nextInt(1000));
     }
 
+    /** A unit vector along the first axis: for tests that need a vector, not a particular one. */
+    static float[] vector() {
+        float[] v = new float[DIMENSION];
+        v[0] = 1;
+        return v;
+    }
+
     static List<PageText> pages(int count) {
         List<PageText> pages = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

@@ -21,19 +21,13 @@ class SyncOutboxTest {
     @TempDir
     Path tmp;
 
-    private static float[] vector() {
-        float[] v = new float[StoreFixtures.DIMENSION];
-        v[0] = 1;
-        return v;
-    }
-
     @Test
     void everyChangeRecordsItsKindAndKeyInOrder() {
         try (H2DocumentStore store = H2DocumentStore.open(tmp.resolve("store"))) {
             H2DecisionStore decisions = H2DecisionStore.sharing(store);
             H2Outbox outbox = H2Outbox.sharing(store);
             store.add(new NewDocument(DecisionFixtures.SHA_A, "policy.pdf", "application/pdf", 10),
-                    StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(vector()));
+                    StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(StoreFixtures.vector()));
             DecisionRecord first = DecisionFixtures.record("d-1", 0);
             decisions.append(first);
             decisions.addNote("d-1", new DecisionNote("checked", "asha", DecisionFixtures.T0));
@@ -57,7 +51,8 @@ class SyncOutboxTest {
         try (H2DocumentStore store = H2DocumentStore.open(tmp.resolve("store"))) {
             H2SharedRecords records = H2SharedRecords.sharing(store);
             SharedDocument doc = new SharedDocument(DecisionFixtures.SHA_B, "team.pdf", "application/pdf", 5,
-                    DecisionFixtures.T0, "m", StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(vector()));
+                    DecisionFixtures.T0, "m", StoreFixtures.pages(1), StoreFixtures.chunks(1, 1),
+                    List.of(StoreFixtures.vector()));
             DecisionRecord decision = DecisionFixtures.record("t-1", 0)
                     .withNotes(List.of(new DecisionNote("from bala", "bala", DecisionFixtures.T0)));
 
@@ -75,7 +70,7 @@ class SyncOutboxTest {
             assertThat(H2Outbox.sharing(store).pending()).isZero();
             assertThat(records.document(DecisionFixtures.SHA_B)).hasValueSatisfying(d -> {
                 assertThat(d.chunks()).isEqualTo(doc.chunks());
-                assertThat(d.vectors().get(0)).isEqualTo(vector());
+                assertThat(d.vectors().get(0)).isEqualTo(StoreFixtures.vector());
             });
             assertThat(H2DecisionStore.sharing(store).find("t-1").orElseThrow().notes()).hasSize(2);
         }

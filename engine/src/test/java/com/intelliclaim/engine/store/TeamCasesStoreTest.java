@@ -28,19 +28,13 @@ class TeamCasesStoreTest {
     @TempDir
     Path tmp;
 
-    private static float[] vector() {
-        float[] v = new float[StoreFixtures.DIMENSION];
-        v[0] = 1;
-        return v;
-    }
-
     @Test
     void caseChangesAndRemovalsQueueTheirRowsInOrder() {
         try (H2DocumentStore store = H2DocumentStore.open(tmp.resolve("store"))) {
             H2CaseStore cases = H2CaseStore.sharing(store);
             H2Outbox outbox = H2Outbox.sharing(store);
             StoredDocument doc = store.add(new NewDocument(DecisionFixtures.SHA_A, "policy.pdf", "application/pdf",
-                    10), StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(vector()));
+                    10), StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(StoreFixtures.vector()));
             ClaimCase k = cases.create(new NewCase("CLM-1", "Ravi", "POL-1", "asha"));
             cases.update(k.id(), k.toUpdate("asha").withStatus(CaseStatus.IN_REVIEW));
             attach(cases, k.id(), DecisionFixtures.SHA_A, "asha");

@@ -20,11 +20,13 @@ import org.apache.pdfbox.text.TextPosition;
  * positions of their text runs. PDFBox still decides where words and lines break (it does that well); the positions
  * let the parser find headers, gutters and table cells afterwards. A page's lines depend on that page alone, so a
  * long document is read by two threads, each with its own copy of the document (PDFBox documents are not
- * thread-safe), taking the next unread page in turn. Not thread-safe: one instance per reader.
+ * thread-safe), taking the next unread run of pages in turn. Not thread-safe: one instance per reader.
  */
 final class PdfLineCollector extends PDFTextStripper {
     /** Documents shorter than this are read by one thread: a second copy would cost more than it saves. */
     static final int PARALLEL_FROM_PAGES = 8;
+    /** A long document is read in this many runs of pages, shared out between the readers. */
+    private static final int RUNS = 32;
 
     private final List<List<PdfLine>> pages;
     private final AtomicBoolean stop;
@@ -75,31 +77,41 @@ final class PdfLineCollector extends PDFTextStripper {
             new PdfLineCollector(pages, stop).readPages(document, next, count);
         } catch (IOException | RuntimeException e) {
             stop.set(true);
-            join(helper);
+            join(helper, stop);
             throw e;
         }
-        join(helper);
+        join(helper, stop);
         return pages;
     }
 
-    /** Reads the next unread page until none is left or the readers are told to stop. */
+    /**
+     * Reads the next unread run of pages until none is left or the readers are told to stop. PDFBox walks the whole
+     * page tree on every call, so runs are a 32nd of the document (at least one page): the walks stay linear in the
+     * page count, and the last run leaves the other reader idle for little.
+     */
     private void readPages(PDDocument document, AtomicInteger next, int count) throws IOException {
         Writer nowhere = Writer.nullWriter();
-        for (int page = next.getAndIncrement(); page <= count && !stop.get(); page = next.getAndIncrement()) {
-            setStartPage(page);
-            setEndPage(page);
+        int run = Math.max(1, count / RUNS);
+        for (int first = next.getAndAdd(run); first <= count && !stop.get(); first = next.getAndAdd(run)) {
+            setStartPage(first);
+            setEndPage(Math.min(count, first + run - 1));
             writeText(document, nowhere);
         }
     }
 
-    /** Waits for the second reader; its failure (or the caller's interruption) is thrown here. */
-    private static void join(FutureTask<Void> helper) throws IOException {
+    /**
+     * Waits for the second reader; its failure is thrown here. When the caller is interrupted while waiting, the
+     * second reader is told to stop and the interrupt is kept for the caller.
+     */
+    private static void join(FutureTask<Void> helper, AtomicBoolean stop) throws IOException {
         if (helper == null) {
             return;
         }
         try {
             helper.get();
         } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
             throw new CancellationException("parsing cancelled");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {

@@ -68,9 +68,13 @@ public final class IngestBenchmark {
                 long t1 = System.nanoTime();
                 engine.warmUp();
                 long t2 = System.nanoTime();
+                long cpu0 = Measure.processCpuNanos();
+                long jit0 = Measure.compileMillis();
                 StageClock clock = new StageClock();
                 IngestReport report = engine.ingest(files, clock);
                 long t3 = System.nanoTime();
+                long cpu = Measure.processCpuNanos() - cpu0;
+                long jit = Measure.compileMillis() - jit0;
                 report.outcomes().stream().filter(FileOutcome::failed)
                         .forEach(o -> out.println("FAILED " + o.file() + ": " + o.message()));
                 int pages = report.outcomes().stream().mapToInt(FileOutcome::pages).sum();
@@ -88,6 +92,11 @@ public final class IngestBenchmark {
                 out.printf(Locale.ROOT, "  ingest total     %8.0f ms  (%.1f pages/s; %.0f ms with model load, %.0f ms"
                         + " with opening the data folder too)%n", pipelineMs, pages / (pipelineMs / 1000),
                         Measure.ms(t3 - t1), Measure.ms(t3 - t0));
+                if (cpu0 >= 0 && jit0 >= 0) {
+                    out.printf(Locale.ROOT, "  process CPU during the ingest %.1f s on %d cores; JIT compilers at work %.1f s"
+                            + " (elapsed, summed over their threads)%n",
+                            cpu / 1e9, Runtime.getRuntime().availableProcessors(), jit / 1000.0);
+                }
                 return pipelineMs;
             }
         } finally {

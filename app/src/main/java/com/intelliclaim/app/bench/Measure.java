@@ -1,6 +1,8 @@
 package com.intelliclaim.app.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,6 +34,26 @@ final class Measure {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * CPU time of this process so far in nanoseconds (all threads, JIT compiler and collector included), or -1 where
+     * the JVM does not say.
+     */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /**
+     * Time the JIT compilers have spent compiling so far, in milliseconds: elapsed time summed over the compiler
+     * threads (so it includes time they waited for a core), or -1 where the JVM does not measure it.
+     */
+    static long compileMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     static void deleteTree(Path root) {

@@ -101,7 +101,8 @@ public final class SettingsChecks {
 
     /**
      * A TorchScript model folder as the engine will read it (its description: the .pt file, tokenizer.json and
-     * config.json; the weights are loaded at the next start). The problem names the folder and the reason.
+     * config.json; the weights are loaded at the next start), and an installation that can run it (the installers
+     * leave the PyTorch engine out). The problem names the folder or the missing component, and the reason.
      */
     public static Optional<String> embeddingFolder(String text) {
         String value = text == null ? "" : text.strip();
@@ -115,10 +116,10 @@ public final class SettingsChecks {
         }
         try {
             TorchScriptModel.at(Path.of(value));
-            return Optional.empty();
         } catch (EngineException e) {
             return Optional.of(e.getMessage());
         }
+        return TorchScriptModel.runtimeMissing();
     }
 
     /** Why {@code value} is not the full path of a folder (not a path at all, or relative); empty when it is. */

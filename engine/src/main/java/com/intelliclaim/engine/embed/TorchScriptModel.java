@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,6 +60,14 @@ public final class TorchScriptModel implements EmbeddingModelSource {
         }
         return new TorchScriptModel(dir, modelFile,
                 new EmbeddingModelInfo("pytorch:" + dir.getFileName(), dimension, Math.min(maxTokens, positions)));
+    }
+
+    /**
+     * Why no TorchScript model can run in this installation (its PyTorch engine is an optional component), found
+     * without starting the engine; empty when it can.
+     */
+    public static Optional<String> runtimeMissing() {
+        return DjlRuntime.missingRuntime();
     }
 
     @Override

@@ -1,21 +1,15 @@
 package com.intelliclaim.app.ask;
 
-import com.intelliclaim.app.SamplePdfs;
+import com.intelliclaim.app.PolicyEngine;
 import com.intelliclaim.app.common.BackgroundActivities;
 import com.intelliclaim.app.common.ImmediateTaskRunner;
 import com.intelliclaim.engine.api.ClaimFacts;
 import com.intelliclaim.engine.api.DecisionRecord;
-import com.intelliclaim.engine.api.EngineConfig;
-import com.intelliclaim.engine.api.IngestListener;
-import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,23 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Ask screen's logic against the real engine (one indexed policy) with the immediate task runner. */
 class AskViewModelTest {
     private static final String QUESTION = "46-year-old male, cataract surgery in Pune, policy 30 months old";
-    @TempDir
-    static Path tmp;
-    private static IntelliClaimEngine engine;
-
-    @BeforeAll
-    static void open() throws Exception {
-        engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data")));
-        engine.ingest(List.of(SamplePdfs.policy(tmp.resolve("policy.pdf"))), IngestListener.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
+    @RegisterExtension
+    static final PolicyEngine policy = PolicyEngine.policy();
 
     private static AskViewModel model() {
-        return new AskViewModel(new ImmediateTaskRunner(), new BackgroundActivities(), engine,
+        return new AskViewModel(new ImmediateTaskRunner(), new BackgroundActivities(), policy.engine(),
                 () -> new AskSettings(null, 8, "asha"));
     }
 
@@ -137,7 +119,7 @@ class AskViewModelTest {
         assertThat(overridden.supersedes()).isEqualTo(first.id());
         assertThat(overridden.decision()).isEqualTo(other);
         assertThat(overridden.override().reason()).isEqualTo("Pre-authorisation was granted, see the letter");
-        assertThat(engine.decisions(50)).extracting(DecisionRecord::id).contains(first.id(), overridden.id());
+        assertThat(policy.engine().decisions(50)).extracting(DecisionRecord::id).contains(first.id(), overridden.id());
     }
 
     @Test

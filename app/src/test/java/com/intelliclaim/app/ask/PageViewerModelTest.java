@@ -1,60 +1,48 @@
 package com.intelliclaim.app.ask;
 
+import com.intelliclaim.app.PolicyEngine;
 import com.intelliclaim.app.SamplePdfs;
 import com.intelliclaim.app.common.ImmediateTaskRunner;
 import com.intelliclaim.app.common.QueuedTaskRunner;
 import com.intelliclaim.engine.api.Citation;
 import com.intelliclaim.engine.api.DocumentInfo;
-import com.intelliclaim.engine.api.EngineConfig;
-import com.intelliclaim.engine.api.IngestListener;
-import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The viewer's logic against the real engine: a kept PDF is drawn, a text document and an unkept PDF show as text. */
 class PageViewerModelTest {
-    @TempDir
-    static Path tmp;
-    private static IntelliClaimEngine engine;
+    @RegisterExtension
+    static final PolicyEngine policy = PolicyEngine.policyAnd(folder -> List.of(
+            Files.writeString(folder.resolve("notes.txt"),
+                    "Claim note. The insured was admitted on 3 March for cataract surgery at Ruby Hall, Pune."),
+            SamplePdfs.write(folder.resolve("old-schedule.pdf"), List.of(List.of("Schedule of benefits for the older"
+                    + " policy: ambulance cover up to Rs 2,000 per hospitalisation.")))));
 
     @BeforeAll
-    static void open() throws Exception {
-        engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data")));
-        Path notes = Files.writeString(tmp.resolve("notes.txt"),
-                "Claim note. The insured was admitted on 3 March for cataract surgery at Ruby Hall, Pune.");
-        Path old = SamplePdfs.write(tmp.resolve("old-schedule.pdf"), List.of(List.of(
-                "Schedule of benefits for the older policy: ambulance cover up to Rs 2,000 per hospitalisation.")));
-        engine.ingest(List.of(SamplePdfs.policy(tmp.resolve("policy.pdf")), notes, old), IngestListener.NONE);
+    static void forgetTheOldScheduleOriginal() throws Exception {
         // As if "old-schedule.pdf" had been added before originals were kept.
-        Files.delete(engine.sourceFile(document("old-schedule.pdf").sha256()).orElseThrow());
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
+        Files.delete(policy.engine().sourceFile(document("old-schedule.pdf").sha256()).orElseThrow());
     }
 
     private static DocumentInfo document(String name) {
-        return engine.documents().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+        return policy.engine().documents().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static Citation cited(String query, String documentName) {
-        SearchHit hit = engine.search(new SearchRequest(query, 1, document(documentName).sha256())).get(0);
+        SearchHit hit = policy.engine().search(new SearchRequest(query, 1, document(documentName).sha256())).get(0);
         return Citation.of(hit);
     }
 
     private static PageViewerModel viewer() {
-        return new PageViewerModel(new ImmediateTaskRunner(), engine);
+        return new PageViewerModel(new ImmediateTaskRunner(), policy.engine());
     }
 
     @Test
@@ -160,7 +148,7 @@ class PageViewerModelTest {
     @Test
     void turningToThePageBeingDrawnAheadWaitsForItInsteadOfDrawingItAgain() {
         QueuedTaskRunner tasks = new QueuedTaskRunner();
-        PageViewerModel viewer = new PageViewerModel(tasks, engine);
+        PageViewerModel viewer = new PageViewerModel(tasks, policy.engine());
         viewer.open(cited("cataract waiting period", "policy.pdf"));
         tasks.runAll();
         viewer.goTo(1);

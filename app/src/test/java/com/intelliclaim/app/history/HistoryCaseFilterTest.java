@@ -1,25 +1,19 @@
 package com.intelliclaim.app.history;
 
-import com.intelliclaim.app.SamplePdfs;
-import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.app.PolicyEngine;
 import com.intelliclaim.engine.api.AskRequest;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.CaseUpdate;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
-import com.intelliclaim.engine.api.EngineConfig;
-import com.intelliclaim.engine.api.IngestListener;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.NewCase;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,17 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The History screen's case filter against the real engine: a decision asked in a case, one outside any. */
 class HistoryCaseFilterTest {
-    @TempDir
-    static Path tmp;
-    private static IntelliClaimEngine engine;
+    @RegisterExtension
+    static final PolicyEngine policy = PolicyEngine.policy();
     private static ClaimCase knee;
     private static ClaimCase empty;
     private static Map<String, DecisionRecord> decisions;
 
     @BeforeAll
-    static void open() throws Exception {
-        engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data")));
-        engine.ingest(List.of(SamplePdfs.policy(tmp.resolve("policy.pdf"))), IngestListener.NONE);
+    static void askInACaseAndOutside() {
+        IntelliClaimEngine engine = policy.engine();
         knee = engine.createCase(new NewCase("CL-2", "Ravi Kumar", "POL-9", "asha"));
         empty = engine.createCase(new NewCase("cl-10", "", "", "asha"));
         engine.attachDocument(knee.id(), "policy.pdf", "asha");
@@ -47,15 +39,8 @@ class HistoryCaseFilterTest {
                 "cataract", engine.ask(AskRequest.of("Cataract surgery for a woman aged 61, policy 30 months old")));
     }
 
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
     private static HistoryViewModel model() {
-        HistoryViewModel model = new HistoryViewModel(new ImmediateTaskRunner(), engine, ZoneOffset.UTC);
-        model.refresh();
-        return model;
+        return RefreshedHistory.of(policy.engine());
     }
 
     @Test
@@ -91,13 +76,13 @@ class HistoryCaseFilterTest {
 
     @Test
     void theChosenCaseStaysChosenWhenARefreshRelabelsIt() {
-        ClaimCase unnamed = engine.createCase(new NewCase("CL-30", "", "", "asha"));
+        ClaimCase unnamed = policy.engine().createCase(new NewCase("CL-30", "", "", "asha"));
         HistoryViewModel model = model();
         CaseChoice chosen = model.caseChoices().stream().filter(c -> unnamed.id().equals(c.caseId())).findFirst()
                 .orElseThrow();
         model.caseChoiceProperty().set(chosen);
-        ClaimCase renamed = engine.updateCase(unnamed.id(), new CaseUpdate("CL-30", "Meera Iyer", "", CaseStatus.OPEN,
-                unnamed.version(), "asha"));
+        ClaimCase renamed = policy.engine().updateCase(unnamed.id(), new CaseUpdate("CL-30", "Meera Iyer", "",
+                CaseStatus.OPEN, unnamed.version(), "asha"));
 
         model.refresh();
 

@@ -1,13 +1,10 @@
 package com.intelliclaim.app.history;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.intelliclaim.app.SamplePdfs;
-import com.intelliclaim.app.common.ImmediateTaskRunner;
+import com.intelliclaim.app.PolicyEngine;
 import com.intelliclaim.app.common.RecordJson;
 import com.intelliclaim.engine.api.AskRequest;
 import com.intelliclaim.engine.api.DecisionRecord;
-import com.intelliclaim.engine.api.EngineConfig;
-import com.intelliclaim.engine.api.IngestListener;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.Outcome;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,32 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryViewModelTest {
     private static final String KNEE = "46-year-old male, knee surgery in Pune, 3-month-old insurance policy";
     private static final String CATARACT = "Cataract surgery for a \"senior\" woman aged 61, policy 30 months old, claim ₹40,000";
-    @TempDir
-    static Path tmp;
-    private static IntelliClaimEngine engine;
+    @RegisterExtension
+    static final PolicyEngine policy = PolicyEngine.policy();
     private static DecisionRecord knee;
     private static DecisionRecord cataract;
     private static DecisionRecord overriding;
 
     @BeforeAll
-    static void open() throws Exception {
-        engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data")));
-        engine.ingest(List.of(SamplePdfs.policy(tmp.resolve("policy.pdf"))), IngestListener.NONE);
+    static void askTwiceAndOverrideTheFirst() {
+        IntelliClaimEngine engine = policy.engine();
         knee = engine.ask(AskRequest.of(KNEE));
         cataract = engine.ask(AskRequest.of(CATARACT));
         Outcome other = Arrays.stream(Outcome.values()).filter(o -> o != knee.decision()).findFirst().orElseThrow();
         overriding = engine.override(knee.id(), other, "Ported policy, prior cover counts", "asha");
     }
 
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
     private static HistoryViewModel model() {
-        HistoryViewModel model = new HistoryViewModel(new ImmediateTaskRunner(), engine, ZoneOffset.UTC);
-        model.refresh();
-        return model;
+        return RefreshedHistory.of(policy.engine());
     }
 
     @Test
@@ -74,7 +61,7 @@ class HistoryViewModelTest {
         HistoryViewModel model = model();
         model.outcomeProperty().set(overriding.decision());
         assertThat(model.decisions()).extracting(DecisionRecord::id).contains(overriding.id())
-                .allSatisfy(id -> assertThat(engine.decision(id).orElseThrow().decision())
+                .allSatisfy(id -> assertThat(policy.engine().decision(id).orElseThrow().decision())
                         .isEqualTo(overriding.decision()));
         model.outcomeProperty().set(null);
 
@@ -102,7 +89,7 @@ class HistoryViewModelTest {
 
     @Test
     void openingADecisionShowsItWithItsNotes() {
-        engine.addNote(cataract.id(), "Asked for the discharge summary", "asha");
+        policy.engine().addNote(cataract.id(), "Asked for the discharge summary", "asha");
         HistoryViewModel model = model();
         model.open(model.decisions().stream().filter(r -> r.id().equals(cataract.id())).findFirst().orElseThrow());
         assertThat(model.openedProperty().get().notes()).extracting(n -> n.text())
@@ -112,7 +99,7 @@ class HistoryViewModelTest {
     @Test
     void csvExportQuotesEveryFieldAndHoldsTheRows() throws Exception {
         HistoryViewModel model = model();
-        Path file = tmp.resolve("out.csv");
+        Path file = policy.folder().resolve("out.csv");
         model.exportCsv(List.copyOf(model.decisions()), file);
 
         String csv = Files.readString(file, StandardCharsets.UTF_8);
@@ -129,7 +116,7 @@ class HistoryViewModelTest {
     @Test
     void jsonExportParsesBackToTheSameRecords() throws Exception {
         HistoryViewModel model = model();
-        Path file = tmp.resolve("out.json");
+        Path file = policy.folder().resolve("out.json");
         List<DecisionRecord> chosen = List.of(model.decisions().get(0));
         model.exportJson(chosen, file);
 
@@ -141,7 +128,7 @@ class HistoryViewModelTest {
     void pdfReportPrintsTheRupeeSignTheQuestionCitationsAndAuditTrail() throws Exception {
         DecisionRecord rupees = cataract;
         HistoryViewModel model = model();
-        Path file = tmp.resolve("report.pdf");
+        Path file = policy.folder().resolve("report.pdf");
         model.exportPdf(List.of(rupees, knee), file);
 
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -158,9 +145,9 @@ class HistoryViewModelTest {
     @Test
     void exportingNothingOrToAnUnwritablePlaceSaysWhy() throws Exception {
         HistoryViewModel model = model();
-        model.exportCsv(List.of(), tmp.resolve("none.csv"));
+        model.exportCsv(List.of(), policy.folder().resolve("none.csv"));
         assertThat(model.problemProperty().get()).startsWith("There are no decisions to export");
-        Path bad = Files.writeString(tmp.resolve("a-file"), "not a folder").resolve("x.csv");
+        Path bad = Files.writeString(policy.folder().resolve("a-file"), "not a folder").resolve("x.csv");
         model.exportCsv(List.copyOf(model.decisions()), bad);
         assertThat(model.problemProperty().get()).isEqualTo("Could not write " + bad
                 + ": check that the folder is writable and the disk not full.");

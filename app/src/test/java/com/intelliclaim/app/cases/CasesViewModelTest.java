@@ -2,7 +2,7 @@ package com.intelliclaim.app.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.intelliclaim.app.SamplePdfs;
+import com.intelliclaim.app.PolicyEngine;
 import com.intelliclaim.app.ask.AskSettings;
 import com.intelliclaim.app.ask.AskViewModel;
 import com.intelliclaim.app.common.BackgroundActivities;
@@ -13,48 +13,28 @@ import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.DocumentInfo;
-import com.intelliclaim.engine.api.EngineConfig;
-import com.intelliclaim.engine.api.IngestListener;
-import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.api.NewCase;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Cases screen's logic, and Ask within a case, against the real engine with the immediate task runner. */
 class CasesViewModelTest {
     private static final String QUESTION = "60-year-old woman, cataract surgery in Pune, policy 30 months old";
 
-    @TempDir
-    static Path tmp;
-    private static IntelliClaimEngine engine;
-    private static String policyName;
+    @RegisterExtension
+    static final PolicyEngine policy = PolicyEngine.policyAnd(folder -> List.of(
+            Files.writeString(folder.resolve("note.txt"), "Discharge note: cataract surgery in Pune, one night.")));
+    private static final String POLICY_NAME = "policy.pdf";
 
     private final ActiveCase active = new ActiveCase();
     private final AtomicInteger askShown = new AtomicInteger();
 
-    @BeforeAll
-    static void open() throws Exception {
-        engine = IntelliClaimEngine.open(EngineConfig.at(tmp.resolve("data")));
-        Path policy = SamplePdfs.policy(tmp.resolve("policy.pdf"));
-        Path note = Files.writeString(tmp.resolve("note.txt"), "Discharge note: cataract surgery in Pune, one night.");
-        engine.ingest(List.of(policy, note), IngestListener.NONE);
-        policyName = policy.getFileName().toString();
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
     private CasesViewModel model() {
-        CasesViewModel model = new CasesViewModel(new ImmediateTaskRunner(), engine, active, askShown::incrementAndGet,
-                () -> "asha");
+        CasesViewModel model = new CasesViewModel(new ImmediateTaskRunner(), policy.engine(), active,
+                askShown::incrementAndGet, () -> "asha");
         model.refresh();
         return model;
     }
@@ -112,7 +92,8 @@ class CasesViewModelTest {
     void aDuplicateTheListDidNotKnowIsRefusedByTheEngineBesideTheField() {
         CasesViewModel model = model();
         String number = unique("CLM");
-        engine.createCase(new NewCase(number, "", "", "ravi")); // by another window or the CLI, after the list loaded
+        // By another window or the CLI, after the list loaded.
+        policy.engine().createCase(new NewCase(number, "", "", "ravi"));
         model.startNewCase();
         model.form().claimNumberProperty().set(number);
 
@@ -127,9 +108,9 @@ class CasesViewModelTest {
     @Test
     void theFilterMatchesClaimNumberClaimantPolicyAndStatus() {
         String tag = unique("F");
-        engine.createCase(new NewCase(tag + "-A", "Zubin Mehta", "POL-" + tag, null));
-        ClaimCase b = engine.createCase(new NewCase(tag + "-B", "Anita Desai", "", null));
-        engine.updateCase(b.id(), b.toUpdate(null).withStatus(CaseStatus.IN_REVIEW));
+        policy.engine().createCase(new NewCase(tag + "-A", "Zubin Mehta", "POL-" + tag, null));
+        ClaimCase b = policy.engine().createCase(new NewCase(tag + "-B", "Anita Desai", "", null));
+        policy.engine().updateCase(b.id(), b.toUpdate(null).withStatus(CaseStatus.IN_REVIEW));
         CasesViewModel model = model();
 
         model.filterProperty().set("zubin");
@@ -146,7 +127,7 @@ class CasesViewModelTest {
     @Test
     void editsAreSavedAsANewVersionAndAnEditOfAStaleVersionIsRefusedKeepingTheText() {
         CasesViewModel model = model();
-        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        ClaimCase k = policy.engine().createCase(new NewCase(unique("CLM"), "Meera", "", null));
         model.refresh();
         model.open(k);
         assertThat(model.changedProperty().get()).isFalse();
@@ -161,9 +142,10 @@ class CasesViewModelTest {
         assertThat(saved.claimant()).isEqualTo("Meera Iyer");
         assertThat(saved.status()).isEqualTo(CaseStatus.IN_REVIEW);
         assertThat(model.changedProperty().get()).isFalse();
-        assertThat(engine.caseHistory(k.id())).containsExactly(k);
+        assertThat(policy.engine().caseHistory(k.id())).containsExactly(k);
 
-        engine.updateCase(k.id(), saved.toUpdate("ravi").withStatus(CaseStatus.CLOSED)); // someone else, meanwhile
+        // Someone else, meanwhile.
+        policy.engine().updateCase(k.id(), saved.toUpdate("ravi").withStatus(CaseStatus.CLOSED));
         model.policyNumberProperty().set("POL-9");
         model.save();
         assertThat(model.detailProblemProperty().get()).startsWith("Case " + k.claimNumber() + " was changed by ravi");
@@ -181,18 +163,19 @@ class CasesViewModelTest {
     @Test
     void documentsAreAttachedFromTheIndexedOnesAndDetached() {
         CasesViewModel model = model();
-        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "", "", null));
+        ClaimCase k = policy.engine().createCase(new NewCase(unique("CLM"), "", "", null));
         model.open(k);
         assertThat(model.documents()).isEmpty();
-        assertThat(model.attachable()).extracting(DocumentInfo::name).containsExactlyInAnyOrder(policyName, "note.txt");
+        assertThat(model.attachable()).extracting(DocumentInfo::name)
+                .containsExactlyInAnyOrder(POLICY_NAME, "note.txt");
 
         model.attach(null);
         assertThat(model.detailProblemProperty().get()).isEqualTo("Choose the document to attach from the indexed"
                 + " documents.");
-        model.attach(model.attachable().stream().filter(d -> d.name().equals(policyName)).findFirst().orElseThrow());
+        model.attach(model.attachable().stream().filter(d -> d.name().equals(POLICY_NAME)).findFirst().orElseThrow());
 
         assertThat(model.documents()).extracting(CaseDocument::name, CaseDocument::attachedBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(policyName, "asha"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(POLICY_NAME, "asha"));
         assertThat(model.attachable()).extracting(DocumentInfo::name).containsExactly("note.txt");
         model.detach(model.documents().get(0));
         assertThat(model.documents()).isEmpty();
@@ -202,7 +185,7 @@ class CasesViewModelTest {
     @Test
     void askInThisCaseScopesTheAskScreenAndItsDecisionShowsInTheCase() {
         CasesViewModel model = model();
-        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        ClaimCase k = policy.engine().createCase(new NewCase(unique("CLM"), "Meera", "", null));
         model.open(k);
         model.askInCase();
         assertThat(model.detailProblemProperty().get()).startsWith("Attach the policy wording");
@@ -214,7 +197,7 @@ class CasesViewModelTest {
         assertThat(askShown.get()).isEqualTo(1);
         assertThat(active.get()).isEqualTo(model.openedProperty().get()); // version 2: the attach made it
         assertThat(active.get().id()).isEqualTo(k.id());
-        AskViewModel ask = new AskViewModel(new ImmediateTaskRunner(), new BackgroundActivities(), engine,
+        AskViewModel ask = new AskViewModel(new ImmediateTaskRunner(), new BackgroundActivities(), policy.engine(),
                 AskSettings::defaults, active);
         ask.refresh();
         assertThat(ask.documentNames()).containsExactly("note.txt");
@@ -229,7 +212,7 @@ class CasesViewModelTest {
 
         ask.clearCase();
         assertThat(active.get()).isNull();
-        assertThat(ask.documentNames()).contains(policyName, "note.txt");
+        assertThat(ask.documentNames()).contains(POLICY_NAME, "note.txt");
         ask.ask(QUESTION);
         assertThat(ask.recordProperty().get().caseId()).isNull();
     }
@@ -237,17 +220,17 @@ class CasesViewModelTest {
     @Test
     void attachingAndDetachingMakeVersionsShownInTheCaseHistoryAndKeepTheFieldsBeingEdited() {
         CasesViewModel model = model();
-        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        ClaimCase k = policy.engine().createCase(new NewCase(unique("CLM"), "Meera", "", null));
         model.open(k);
         model.claimantProperty().set("Meera Iyer"); // being edited, not saved yet
 
-        model.attach(model.attachable().stream().filter(d -> d.name().equals(policyName)).findFirst().orElseThrow());
+        model.attach(model.attachable().stream().filter(d -> d.name().equals(POLICY_NAME)).findFirst().orElseThrow());
 
         assertThat(model.openedProperty().get().version()).isEqualTo(2);
         assertThat(model.claimantProperty().get()).isEqualTo("Meera Iyer");
         assertThat(model.changedProperty().get()).isTrue();
         assertThat(model.changes()).extracting(CaseChange::version, CaseChange::by, CaseChange::what).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "asha", "Attached " + policyName),
+                org.assertj.core.groups.Tuple.tuple(2L, "asha", "Attached " + POLICY_NAME),
                 org.assertj.core.groups.Tuple.tuple(1L, k.updatedBy(), "Created"));
 
         model.save(); // the analyst's own attach does not make their edit stale
@@ -256,21 +239,22 @@ class CasesViewModelTest {
         model.detach(model.documents().get(0));
 
         assertThat(model.openedProperty().get().version()).isEqualTo(4);
-        assertThat(model.changes()).extracting(CaseChange::what).containsExactly("Detached " + policyName,
-                "Changed the claimant", "Attached " + policyName, "Created");
+        assertThat(model.changes()).extracting(CaseChange::what).containsExactly("Detached " + POLICY_NAME,
+                "Changed the claimant", "Attached " + POLICY_NAME, "Created");
     }
 
     @Test
     void anAttachToACaseSomeoneElseChangedMeanwhileIsRefusedAndNothingIsAttached() {
         CasesViewModel model = model();
-        ClaimCase k = engine.createCase(new NewCase(unique("CLM"), "Meera", "", null));
+        ClaimCase k = policy.engine().createCase(new NewCase(unique("CLM"), "Meera", "", null));
         model.open(k);
-        engine.updateCase(k.id(), k.toUpdate("ravi").withStatus(CaseStatus.IN_REVIEW)); // someone else, meanwhile
+        // Someone else, meanwhile.
+        policy.engine().updateCase(k.id(), k.toUpdate("ravi").withStatus(CaseStatus.IN_REVIEW));
 
         model.attach(model.attachable().stream().filter(d -> d.name().equals("note.txt")).findFirst().orElseThrow());
 
         assertThat(model.detailProblemProperty().get()).startsWith("Case " + k.claimNumber() + " was changed by ravi")
                 .endsWith("reload it and attach the document again.");
-        assertThat(engine.caseDocuments(k.id())).isEmpty();
+        assertThat(policy.engine().caseDocuments(k.id())).isEmpty();
     }
 }

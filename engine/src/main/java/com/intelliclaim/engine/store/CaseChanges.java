@@ -4,7 +4,6 @@ import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.ClaimCase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Says what made each version of a case: its creation, the note stored with it, else the fields that differ. */
 final class CaseChanges {
@@ -13,13 +12,13 @@ final class CaseChanges {
 
     /**
      * @param versions every version of one case, oldest first
-     * @param notes    the stored change notes by version (attaching or detaching a document)
+     * @param notes    the stored change notes, each with its version (attaching or detaching a document)
      */
-    static List<CaseChange> of(List<ClaimCase> versions, Map<Long, String> notes) {
+    static List<CaseChange> of(List<ClaimCase> versions, List<CaseVersionNote> notes) {
         List<CaseChange> changes = new ArrayList<>();
         ClaimCase before = null;
         for (ClaimCase version : versions) {
-            String note = notes.get(version.version());
+            String note = CaseVersionNote.of(notes, version);
             String what = note != null ? note : before == null ? "Created" : fieldsChanged(before, version);
             changes.add(new CaseChange(version.version(), version.updatedAt(), version.updatedBy(), what));
             before = version;

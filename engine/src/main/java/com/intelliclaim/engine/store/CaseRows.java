@@ -12,8 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
 
 /** The SQL of the case tables. Each method runs on the connection it is given and holds no state. */
@@ -25,39 +23,80 @@ final class CaseRows {
     }
 
     static void insert(Connection c, ClaimCase k) throws SQLException {
-        insert(c, k, k.updatedBy(), null, null);
+        insert(c, k, k.updatedBy(), null, null, null);
     }
 
-    /** Inserts a case; {@code receivedFrom} and {@code receivedAt} are null for a case made here. */
-    static void insert(Connection c, ClaimCase k, String createdBy, String receivedFrom, Instant receivedAt)
-            throws SQLException {
+    /**
+     * Inserts a case; {@code receivedFrom} and {@code receivedAt} are null for a case made here, {@code changeNote}
+     * what made its version (null: its creation or an edit of its fields).
+     */
+    static void insert(Connection c, ClaimCase k, String createdBy, String receivedFrom, Instant receivedAt,
+                       String changeNote) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO cases (" + COLUMNS
-                + ", created_by, received_from, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", created_by, received_from, received_at, change_note)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(insert, k);
             insert.setString(10, createdBy);
             insert.setString(11, receivedFrom);
             insert.setObject(12, receivedAt == null ? null : utc(receivedAt));
+            insert.setString(13, changeNote);
             insert.executeUpdate();
         }
     }
 
-    /** Keeps a version in the history unless it is there already; true when it was added. */
-    static boolean keep(Connection c, ClaimCase version) throws SQLException {
+    /**
+     * Keeps a version, with its change note (null: none), in the history unless it is there already; true when it was
+     * added. A version there without a note gets this one.
+     */
+    static boolean keep(Connection c, ClaimCase version, String changeNote) throws SQLException {
         for (ClaimCase kept : history(c, version.id())) {
             if (CaseOrder.same(kept, version)) {
+                fillNote(c, kept, changeNote);
                 return false;
             }
         }
         copyToHistory(c, version, false);
+        fillNote(c, version, changeNote);
         return true;
     }
 
-    /** Overwrites the current version with {@code next}, whatever it was (for a team version that won). */
-    static void overwrite(Connection c, ClaimCase next) throws SQLException {
+    /** Keeps the current version, with its change note, in the history (before a teammate's version replaces it). */
+    static boolean keepCurrent(Connection c, ClaimCase current) throws SQLException {
+        return keep(c, current, CaseVersionNote.of(changeNotes(c, current.id()), current));
+    }
+
+    /**
+     * Gives a version that has no change note here the one a teammate sent (a version pushed before the team's
+     * database kept notes has none there); does nothing when {@code changeNote} is null or the version has one.
+     */
+    static void fillNote(Connection c, ClaimCase version, String changeNote) throws SQLException {
+        if (changeNote == null) {
+            return;
+        }
+        for (String table : List.of("cases SET change_note = ? WHERE id = ?",
+                "case_history SET change_note = ? WHERE case_id = ?")) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " AND version = ?"
+                    + " AND updated_at = ? AND updated_by = ? AND change_note IS NULL")) {
+                update.setString(1, changeNote);
+                update.setString(2, version.id());
+                update.setLong(3, version.version());
+                update.setObject(4, utc(version.updatedAt()));
+                update.setString(5, version.updatedBy());
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Overwrites the current version with {@code next}, whatever it was (for a team version that won), and its change
+     * note with {@code changeNote} (null: none).
+     */
+    static void overwrite(Connection c, ClaimCase next, String changeNote) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE cases SET " + FIELDS_SET
-                + ", change_note = NULL WHERE id = ?")) {
+                + ", change_note = ? WHERE id = ?")) {
             bindFields(update, next);
-            update.setString(8, next.id());
+            update.setString(8, changeNote);
+            update.setString(9, next.id());
             update.executeUpdate();
         }
     }
@@ -182,17 +221,19 @@ final class CaseRows {
         return versions;
     }
 
-    /** The change notes of a case's versions (those that have one), by version. */
-    static Map<Long, String> changeNotes(Connection c, String id) throws SQLException {
-        Map<Long, String> notes = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT version, change_note FROM case_history"
-                + " WHERE case_id = ? AND change_note IS NOT NULL UNION ALL SELECT version, change_note FROM cases"
+    /** The change notes of a case's versions (those that have one), each with its version. */
+    static List<CaseVersionNote> changeNotes(Connection c, String id) throws SQLException {
+        List<CaseVersionNote> notes = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT h.case_id, h.claim_number, h.claimant,"
+                + " h.policy_number, h.status, k.created_at, h.updated_at, h.updated_by, h.version, h.change_note"
+                + " FROM case_history h JOIN cases k ON k.id = h.case_id WHERE h.case_id = ?"
+                + " AND h.change_note IS NOT NULL UNION ALL SELECT " + COLUMNS + ", change_note FROM cases"
                 + " WHERE id = ? AND change_note IS NOT NULL")) {
             select.setString(1, id);
             select.setString(2, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    notes.put(rows.getLong(1), rows.getString(2));
+                    notes.add(new CaseVersionNote(claimCase(rows), rows.getString(10)));
                 }
             }
         }

@@ -129,7 +129,10 @@ public final class H2SharedRecords {
         }, Optional::isPresent);
     }
 
-    /** A case made or changed here, with who created it and its history; empty when no case has this id. */
+    /**
+     * A case made or changed here, with who created it, its history and its versions' change notes; empty when no
+     * case has this id.
+     */
     public Optional<SharedCase> sharedCase(String id) {
         return database.snapshot("read case " + id + " for the team", c -> {
             Optional<ClaimCase> current = CaseRows.byId(c, id);
@@ -137,7 +140,8 @@ public final class H2SharedRecords {
                 return Optional.<SharedCase>empty();
             }
             String createdBy = CaseRows.origin(c, id).map(CaseOrigin::createdBy).orElse(current.get().updatedBy());
-            return Optional.of(new SharedCase(current.get(), createdBy, CaseRows.history(c, id)));
+            return Optional.of(new SharedCase(current.get(), createdBy, CaseRows.history(c, id),
+                    CaseRows.changeNotes(c, id)));
         });
     }
 

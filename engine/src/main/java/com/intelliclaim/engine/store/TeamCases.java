@@ -28,28 +28,29 @@ final class TeamCases {
         TeamCaseResult result;
         ClaimCase current;
         if (here.isEmpty()) {
-            CaseRows.insert(c, incoming, team.createdBy(), receivedFrom, Instant.now());
+            CaseRows.insert(c, incoming, team.createdBy(), receivedFrom, Instant.now(), team.noteOf(incoming));
             current = incoming;
             result = TeamCaseResult.ADDED;
         } else {
             int order = CaseOrder.WINNER.compare(incoming, here.get());
             if (order > 0) {
-                CaseRows.keep(c, here.get());
-                CaseRows.overwrite(c, incoming);
+                CaseRows.keepCurrent(c, here.get());
+                CaseRows.overwrite(c, incoming, team.noteOf(incoming));
                 current = incoming;
                 result = TeamCaseResult.UPDATED;
             } else {
                 current = here.get();
-                result = order < 0 && CaseRows.keep(c, incoming) ? TeamCaseResult.KEPT_LOCAL
+                result = order < 0 && CaseRows.keep(c, incoming, team.noteOf(incoming)) ? TeamCaseResult.KEPT_LOCAL
                         : TeamCaseResult.UNCHANGED;
             }
         }
         boolean historyAdded = false;
         for (ClaimCase version : team.history()) {
             if (!CaseOrder.same(version, current)) {
-                historyAdded |= CaseRows.keep(c, version);
+                historyAdded |= CaseRows.keep(c, version, team.noteOf(version));
             }
         }
+        CaseRows.fillNote(c, current, team.noteOf(current));
         return result == TeamCaseResult.UNCHANGED && historyAdded ? TeamCaseResult.KEPT_LOCAL : result;
     }
 

@@ -10,6 +10,7 @@ import com.intelliclaim.engine.api.DecisionVersions;
 import com.intelliclaim.engine.api.Outcome;
 import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
 import com.intelliclaim.engine.ingest.parse.PageText;
+import com.intelliclaim.engine.store.CaseVersionNote;
 import com.intelliclaim.engine.store.SharedCase;
 import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
@@ -149,7 +150,7 @@ final class PostgresReads {
         }
     }
 
-    /** A case with who created it, its history and who pushed its current version. */
+    /** A case with who created it, its history, its versions' change notes and who pushed its current version. */
     static Optional<TeamCase> teamCase(Connection c, String id) throws SQLException {
         Optional<ClaimCase> current = caseRow(c, id, false);
         if (current.isEmpty()) {
@@ -157,26 +158,47 @@ final class PostgresReads {
         }
         String createdBy;
         String pushedBy;
-        try (PreparedStatement select = c.prepareStatement("SELECT created_by, pushed_by FROM cases WHERE id = ?")) {
+        List<CaseVersionNote> notes = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT created_by, pushed_by, change_note FROM cases"
+                + " WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 createdBy = rows.getString(1);
                 pushedBy = rows.getString(2);
+                note(notes, current.get(), rows.getString(3));
             }
         }
         List<ClaimCase> history = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("SELECT case_id, claim_number, claimant, policy_number,"
-                + " status, updated_at, updated_at, updated_by, version FROM case_history WHERE case_id = ?"
-                + " ORDER BY version, updated_at, updated_by")) {
+                + " status, updated_at, updated_at, updated_by, version, change_note FROM case_history"
+                + " WHERE case_id = ? ORDER BY version, updated_at, updated_by")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    history.add(claimCase(rows, current.get().createdAt()));
+                    ClaimCase version = claimCase(rows, current.get().createdAt());
+                    history.add(version);
+                    note(notes, version, rows.getString(10));
                 }
             }
         }
-        return Optional.of(new TeamCase(new SharedCase(current.get(), createdBy, history), pushedBy));
+        return Optional.of(new TeamCase(new SharedCase(current.get(), createdBy, history, notes), pushedBy));
+    }
+
+    private static void note(List<CaseVersionNote> notes, ClaimCase version, String note) {
+        if (note != null) {
+            notes.add(new CaseVersionNote(version, note));
+        }
+    }
+
+    /** The change note of a case's current version; null when it has none (or the case is not there). */
+    static String changeNote(Connection c, String id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT change_note FROM cases WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
     }
 
     private static ClaimCase claimCase(ResultSet rows, Instant createdAt) throws SQLException {

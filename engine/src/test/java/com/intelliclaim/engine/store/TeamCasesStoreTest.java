@@ -2,6 +2,7 @@ package com.intelliclaim.engine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.intelliclaim.engine.api.CaseChange;
 import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.ClaimCase;
@@ -91,6 +92,75 @@ class TeamCasesStoreTest {
             assertThat(H2SharedRecords.sharing(store).sharedCase("k-1")).hasValueSatisfying(s ->
                     assertThat(s.history()).extracting(ClaimCase::version).containsExactly(1L));
         }
+    }
+
+    static Stream<Arguments> conflicts() {
+        return Stream.of(
+                Arguments.of("the teammate's later version wins", 1, "zoe"),
+                Arguments.of("this folder's later version stays", -1, "asha"));
+    }
+
+    @ParameterizedTest(name = "{0}: both notes kept")
+    @MethodSource("conflicts")
+    void aConflictKeepsEachVersionsOwnChangeNote(String rule, long teamLaterByMillis, String currentBy) {
+        try (H2DocumentStore store = H2DocumentStore.open(tmp.resolve("store"))) {
+            H2CaseStore cases = H2CaseStore.sharing(store);
+            H2SharedRecords records = H2SharedRecords.sharing(store);
+            store.add(new NewDocument(DecisionFixtures.SHA_A, "policy.pdf", "application/pdf", 10),
+                    StoreFixtures.pages(1), StoreFixtures.chunks(1, 1), List.of(StoreFixtures.vector()));
+            ClaimCase k = cases.create(new NewCase("CLM-1", "Ravi", "POL-1", "asha"));
+            ClaimCase mine = attach(cases, k.id(), DecisionFixtures.SHA_A, "asha");
+            ClaimCase theirs = new ClaimCase(k.id(), "CLM-1", "Ravi", "POL-1", CaseStatus.OPEN, k.createdAt(),
+                    mine.updatedAt().plusMillis(teamLaterByMillis), "zoe", 2);
+
+            records.importCase(new SharedCase(theirs, "asha", List.of(k),
+                    List.of(new CaseVersionNote(theirs, "Detached letter.pdf"))), "zoe");
+
+            assertThat(cases.find(k.id())).map(ClaimCase::updatedBy).hasValue(currentBy);
+            assertThat(cases.changes(k.id())).extracting(CaseChange::version, CaseChange::by, CaseChange::what)
+                    .containsExactlyInAnyOrder(Tuple.tuple(1L, "asha", "Created"),
+                            Tuple.tuple(2L, "asha", "Attached policy.pdf"),
+                            Tuple.tuple(2L, "zoe", "Detached letter.pdf"));
+            assertThat(records.sharedCase(k.id())).hasValueSatisfying(shared -> {
+                assertThat(shared.noteOf(mine)).isEqualTo("Attached policy.pdf");
+                assertThat(shared.noteOf(theirs)).isEqualTo("Detached letter.pdf");
+                assertThat(shared.noteOf(k)).isNull();
+            });
+        }
+    }
+
+    private static final ClaimCase CREATED = teamVersion(1, "Anu", 0);
+    private static final ClaimCase ATTACHED = teamVersion(2, "Anu", 5);
+
+    static Stream<Arguments> notedLater() {
+        return Stream.of(
+                Arguments.of("the current version", ATTACHED, List.of(CREATED),
+                        List.of("Created", "Attached policy.pdf")),
+                Arguments.of("a version in the history", teamVersion(3, "Anu S", 9), List.of(CREATED, ATTACHED),
+                        List.of("Created", "Attached policy.pdf", "Changed the claimant")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notedLater")
+    void aVersionReceivedWithoutItsNoteGetsItWhenATeammateSendsIt(String where, ClaimCase current,
+                                                                  List<ClaimCase> history, List<String> expected) {
+        try (H2DocumentStore store = H2DocumentStore.open(tmp.resolve("store"))) {
+            H2SharedRecords records = H2SharedRecords.sharing(store);
+            records.importCase(new SharedCase(current, "asha", history), "asha");
+            assertThat(H2CaseStore.sharing(store).changes("k-7")).extracting(CaseChange::what)
+                    .doesNotContain("Attached policy.pdf");
+
+            records.importCase(new SharedCase(current, "asha", history,
+                    List.of(new CaseVersionNote(ATTACHED, "Attached policy.pdf"))), "asha");
+
+            assertThat(H2CaseStore.sharing(store).changes("k-7")).extracting(CaseChange::what)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static ClaimCase teamVersion(long version, String claimant, long secondsAfterCreation) {
+        return new ClaimCase("k-7", "CLM-7", claimant, "P-7", CaseStatus.OPEN, T, T.plusSeconds(secondsAfterCreation),
+                "asha", version);
     }
 
     static Stream<Arguments> versions() {

@@ -82,11 +82,10 @@ public final class H2SharedRecords {
      * these bytes kept here is forgotten: the team has the document again.
      */
     public Optional<StoredDocument> importDocument(SharedDocument document, String addedBy) {
-        database.append("forget the team's removal of " + document.sha256(),
-                c -> {
-                    KeptRemovals.forget(c, document.sha256());
-                    return null;
-                });
+        database.append("forget the team's removal of " + document.sha256(), c -> {
+            KeptRemovals.forget(c, document.sha256());
+            return null;
+        });
         return database.write("save the team's document " + document.name(), c -> {
             if (StoreQueries.findBySha256(c, document.sha256()).isPresent()) {
                 return Optional.<StoredDocument>empty();
@@ -194,16 +193,15 @@ public final class H2SharedRecords {
 
     /**
      * Tries every waiting teammate's case again, longest waiting first, each in its own transaction; one that can be
-     * stored now is, with the attaches, detaches and decisions held for it. Returns how many were stored.
+     * stored now is, with the attaches, detaches and decisions held for it. Returns what each try did
+     * ({@link TeamCaseResult#CLAIM_NUMBER_TAKEN}: it still waits).
      */
-    public int retryWaitingCases() {
-        int stored = 0;
+    public List<TeamCaseResult> retryWaitingCases() {
+        List<TeamCaseResult> results = new ArrayList<>();
         for (String id : database.read("read the team's waiting cases", TeamCaseWaits::waitingIds)) {
-            TeamCaseResult result = database.append("save the team's waiting case " + id,
-                    c -> TeamCaseWaits.retry(c, id));
-            stored += result == TeamCaseResult.CLAIM_NUMBER_TAKEN || result == TeamCaseResult.UNCHANGED ? 0 : 1;
+            results.add(database.append("save the team's waiting case " + id, c -> TeamCaseWaits.retry(c, id)));
         }
-        return stored;
+        return results;
     }
 
     /** Teammates' cases that could not be stored here yet, longest waiting first. */

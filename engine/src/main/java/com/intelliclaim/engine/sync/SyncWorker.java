@@ -10,6 +10,7 @@ import com.intelliclaim.engine.store.OutboxEntry;
 import com.intelliclaim.engine.store.SharedCase;
 import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
+import com.intelliclaim.engine.store.TeamCaseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -166,7 +167,7 @@ public final class SyncWorker {
     }
 
     private void pull(Counts counts) {
-        counts.receivedCases += local.records().retryWaitingCases();
+        local.records().retryWaitingCases().forEach(result -> count(result, counts));
         SyncCursor cursor = ledger.cursor();
         while (true) {
             stopIfInterrupted();
@@ -209,7 +210,7 @@ public final class SyncWorker {
      * this pass find their case.
      */
     private void settle(Counts counts) {
-        counts.receivedCases += local.records().retryWaitingCases();
+        local.records().retryWaitingCases().forEach(result -> count(result, counts));
         for (KeptRemoval kept : local.records().keptRemovals()) {
             if (local.importer().removeDocument(kept.sha256())) {
                 counts.appliedRemovals++;
@@ -221,11 +222,15 @@ public final class SyncWorker {
     }
 
     private void take(TeamCase team, Counts counts) {
-        switch (local.records().importCase(team.shared(), team.pushedBy())) {
+        count(local.records().importCase(team.shared(), team.pushedBy()), counts);
+    }
+
+    /** A refused case waits here: the waiting ones are counted once, when the pull ends. */
+    private static void count(TeamCaseResult result, Counts counts) {
+        switch (result) {
             case ADDED, UPDATED -> counts.receivedCases++;
             case KEPT_LOCAL -> counts.caseConflictsKeptHere++;
-            case CLAIM_NUMBER_TAKEN -> { }
-            case UNCHANGED -> { }
+            case CLAIM_NUMBER_TAKEN, UNCHANGED -> { }
         }
     }
 

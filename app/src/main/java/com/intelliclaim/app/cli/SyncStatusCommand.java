@@ -4,6 +4,7 @@ import com.intelliclaim.engine.api.IntelliClaimEngine;
 import com.intelliclaim.engine.store.ChangeKind;
 import com.intelliclaim.engine.sync.SyncStatus;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -12,9 +13,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code sync status}: changes waiting to be sent, the last successful sync and the last failure. */
+/**
+ * {@code sync status}: changes waiting to be sent, the last successful sync and the last failure, and the team's
+ * changes that wait here (a teammate's case whose claim number a case here has, a removal of a document a case or
+ * decision here needs).
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show how many changes wait to be sent, when sync last succeeded and its last failure.")
+        description = "Show how many changes wait to be sent, when sync last succeeded, its last failure and the"
+                + " team's changes that wait here.")
 public final class SyncStatusCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
@@ -31,6 +37,9 @@ public final class SyncStatusCommand implements Callable<Integer> {
             out.println("Last success:    " + status.lastSuccess().map(Object::toString).orElse("never"));
             out.println("Last error:      " + status.lastError()
                     .map(m -> m + status.lastErrorAt().map(at -> " (" + at + ")").orElse("")).orElse("none"));
+            List<String> waiting = status.describeWaiting();
+            out.println("Waiting here:    " + (waiting.isEmpty() ? "nothing"
+                    : String.join(System.lineSeparator() + " ".repeat(17), waiting)));
             return 0;
         }
     }

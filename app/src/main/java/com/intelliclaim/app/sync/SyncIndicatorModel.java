@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The status bar's sync indicator: offline (not set up, not yet synced, backend unreachable), syncing n of m, up to
- * date (with the time of the last success) or an error with its reason; the changes waiting in the outbox; "sync now"
- * and stop; and the automatic pass at the saved interval once a backend is set up. Every pass and status read runs on
- * its own {@link TaskRunner} lane, so asks and ingest never wait for the network. Used on the UI thread.
+ * date (with the time of the last success) or an error with its reason, and in the details the team's changes that
+ * wait here; the changes waiting in the outbox; "sync now" and stop; and the automatic pass at the saved interval
+ * once a backend is set up. Every pass and status read runs on its own {@link TaskRunner} lane, so asks and ingest
+ * never wait for the network. Used on the UI thread.
  */
 public final class SyncIndicatorModel {
     static final Duration FIRST_PASS = Duration.ofSeconds(5);
@@ -249,6 +250,9 @@ public final class SyncIndicatorModel {
             show(SyncState.UP_TO_DATE, "Up to date · " + at, "Last synced with the team at " + at + ".");
         } else {
             show(SyncState.OFFLINE, "Not synced yet", "The team backend is set up; the first sync has not run yet.");
+        }
+        for (String waiting : status.describeWaiting()) {
+            detail.set(detail.get() + "\n" + waiting);
         }
     }
 

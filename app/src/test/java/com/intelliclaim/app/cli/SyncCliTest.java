@@ -105,6 +105,41 @@ class SyncCliTest {
     }
 
     @Test
+    void statusNamesATeammatesCaseWaitingForItsClaimNumberUntilTheCaseHereIsRenamed() throws Exception {
+        servers.createDatabase("waits");
+        Path a = tmp.resolve("waits-a");
+        Path b = tmp.resolve("waits-b");
+        for (Path data : List.of(a, b)) {
+            CliRun created = CliRun.of("case", "create", "--data", data.toString(), "--claim-number", "CLM-7",
+                    "--analyst", data.equals(a) ? "asha" : "bala");
+            assertThat(created.code()).as(created.err()).isZero();
+        }
+        assertThat(syncWith(a, "waits", "asha").code()).isZero();
+        CliRun refused = syncWith(b, "waits", "bala");
+        assertThat(refused.code()).as(refused.err()).isZero();
+        assertThat(refused.out()).contains("1 waits here (claim number used by another case here)");
+
+        assertThat(CliRun.of("sync", "status", "--data", b.toString()).out()).contains("Waiting here:    1 team case"
+                + " waits: claim number CLM-7 is used here by another case — rename one of them.");
+
+        CliRun renamed = CliRun.of("case", "update", "CLM-7", "--data", b.toString(), "--claim-number", "CLM-7-B",
+                "--analyst", "bala");
+        assertThat(renamed.code()).as(renamed.err()).isZero();
+        assertThat(syncWith(b, "waits", "bala").code()).isZero();
+        assertThat(CliRun.of("sync", "status", "--data", b.toString()).out()).contains("Waiting here:    nothing");
+        CliRun shown = CliRun.of("case", "show", "CLM-7", "--data", b.toString());
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("asha");
+    }
+
+    private CliRun syncWith(Path data, String database, String analyst) {
+        List<String> args = new ArrayList<>(List.of("sync", "--once", "--data", data.toString(), "--analyst", analyst,
+                "--attempts", "1"));
+        args.addAll(backend(BUCKET, database, password.toString()));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
     void withoutOptionsTheSettingsSavedInTheDesktopAreUsedPasswordIncluded() throws Exception {
         servers.createDatabase("saved"); // its own database: the other test counts what it receives
         Path config = tmp.resolve("config");

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.intelliclaim.app.common.ImmediateTaskRunner;
 import com.intelliclaim.app.common.QueuedTaskRunner;
 import com.intelliclaim.app.settings.SyncValues;
+import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.EngineConfig;
 import com.intelliclaim.engine.api.IngestListener;
 import com.intelliclaim.engine.api.IntelliClaimEngine;
+import com.intelliclaim.engine.api.NewCase;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -129,6 +131,33 @@ class SyncIndicatorModelTest {
         assertThat(model.textProperty().get()).isEqualTo("Sync error");
         assertThat(model.detailProperty().get()).contains("refused the sign-in").contains("Nothing is lost");
         assertThat(model.pendingProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeammatesCaseWaitingHereIsNamedInTheDetailsUntilRenamed() throws Exception {
+        servers.createDatabase("waits");
+        SyncValues team = servers.values("Asha", TeamServers.PASSWORD);
+        settings.set(new SyncValues(team.bucket(), team.endpoint(), team.pathStyle(), team.kmsKeyId(), team.region(),
+                servers.jdbcUrl("waits"), team.sslMode(), team.rootCertificate(), team.dbUser(), team.dbAuth(),
+                team.password(), team.analyst(), team.intervalSeconds(), team.dbSecretId()));
+        try (IntelliClaimEngine asha = IntelliClaimEngine.open(EngineConfig.at(run.resolve("asha")))) {
+            asha.createCase(new NewCase("CLM-7", "Tara", "POL-7", "asha"));
+            asha.sync(settings.get().settings(1));
+        }
+        SyncIndicatorModel model = model(run.resolve("data"));
+        ClaimCase mine = engine.createCase(new NewCase("CLM-7", "Tara S", "POL-7", "bala"));
+        String waits = "1 team case waits: claim number CLM-7 is used here by another case — rename one of them.";
+
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(model.stateProperty().get()).isEqualTo(SyncState.UP_TO_DATE);
+        assertThat(model.detailProperty().get()).contains(waits);
+
+        engine.updateCase(mine.id(), mine.toUpdate("bala").withFields("CLM-7-B", "Tara S", "POL-7"));
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(model.detailProperty().get()).doesNotContain("waits");
+        assertThat(engine.cases()).extracting(ClaimCase::claimNumber).containsExactlyInAnyOrder("CLM-7", "CLM-7-B");
     }
 
     @Test

@@ -77,8 +77,15 @@ public final class H2SharedRecords {
         return importDocument(document, "a teammate");
     }
 
-    /** As {@link #importDocument(SharedDocument)}, noting {@code addedBy} as who it came from. */
+    /**
+     * As {@link #importDocument(SharedDocument)}, noting {@code addedBy} as who it came from. A teammate's removal of
+     * these bytes kept here is forgotten: the team has the document again.
+     */
     public Optional<StoredDocument> importDocument(SharedDocument document, String addedBy) {
+        database.append("forget the team's removal of " + document.sha256(), c -> {
+            KeptRemovals.forget(c, document.sha256());
+            return null;
+        });
         return database.write("save the team's document " + document.name(), c -> {
             if (StoreQueries.findBySha256(c, document.sha256()).isPresent()) {
                 return Optional.<StoredDocument>empty();
@@ -125,8 +132,24 @@ public final class H2SharedRecords {
                 return Optional.<Long>empty();
             }
             DocumentWriter.delete(c, doc.get().id());
+            KeptRemovals.forget(c, sha256);
             return Optional.of(doc.get().id());
         }, Optional::isPresent);
+    }
+
+    /**
+     * Keeps a teammate's removal that {@link #removeTeamDocument} could not apply because a case or decision here
+     * needs the team's document, so that a later pass applies it (see {@link #keptRemovals()}); true when kept. A
+     * removal of a document that is not here or was ingested here is not kept, and one kept before is forgotten.
+     */
+    public boolean keepRemoval(String sha256, String removedBy, Instant removedAt) {
+        return database.append("keep the team's removal of " + sha256,
+                c -> KeptRemovals.keepIfNeeded(c, sha256, removedBy, removedAt));
+    }
+
+    /** Teammates' removals kept because a case or decision here needs the document, oldest first. */
+    public List<KeptRemoval> keptRemovals() {
+        return database.read("read the team's kept removals", KeptRemovals::all);
     }
 
     /**
@@ -163,19 +186,48 @@ public final class H2SharedRecords {
 
     /**
      * Merges a teammate's case into this folder (no outbox row): the winning version of {@link CaseOrder} becomes
-     * current, the other is kept in the history, and every history version not here is added.
+     * current, the other is kept in the history, and every history version not here is added. A case refused here
+     * ({@link TeamCaseResult#CLAIM_NUMBER_TAKEN}) waits (see {@link #waitingCases()}); a newer version of a waiting
+     * case takes its place, the waiting versions joining its history.
      */
     public TeamCaseResult importCase(SharedCase team, String receivedFrom) {
-        return database.append("save the team's case " + team.current().id(), c -> TeamCases.merge(c, team,
+        return database.append("save the team's case " + team.current().id(), c -> TeamCaseWaits.merge(c, team,
                 receivedFrom));
     }
 
     /**
+     * Tries every waiting teammate's case again, longest waiting first, each in its own transaction; one that can be
+     * stored now is, with the attaches, detaches and decisions held for it. Returns what each try did
+     * ({@link TeamCaseResult#CLAIM_NUMBER_TAKEN}: it still waits).
+     */
+    public List<TeamCaseResult> retryWaitingCases() {
+        List<TeamCaseResult> results = new ArrayList<>();
+        for (String id : database.read("read the team's waiting cases", TeamCaseWaits::waitingIds)) {
+            results.add(database.append("save the team's waiting case " + id, c -> TeamCaseWaits.retry(c, id)));
+        }
+        return results;
+    }
+
+    /** Teammates' cases that could not be stored here yet, longest waiting first. */
+    public List<WaitingTeamCase> waitingCases() {
+        return database.read("read the team's waiting cases", TeamCaseWaits::all);
+    }
+
+    /**
      * Applies a teammate's attach or detach (no outbox row); false when nothing changed here (the case is not here,
-     * the link is as it says already, or this folder attached it later than the teammate detached it).
+     * the link is as it says already, or this folder attached it later than the teammate detached it). A link of a
+     * waiting case is held and applied with the case.
      */
     public boolean applyCaseLink(SharedCaseLink link) {
-        return database.append("save the team's case document", c -> TeamCases.applyLink(c, link));
+        return database.append("save the team's case document", c -> {
+            if (TeamCases.applyLink(c, link)) {
+                return true;
+            }
+            if (CaseRows.byId(c, link.caseId()).isEmpty()) {
+                TeamCaseWaits.holdLink(c, link);
+            }
+            return false;
+        });
     }
 
     /** Stores a teammate's decision record with its notes; false when a record with its id is stored already. */
@@ -186,6 +238,9 @@ public final class H2SharedRecords {
                 return false;
             }
             DecisionRows.insert(c, TeamCases.withCaseIfHere(c, record));
+            if (record.caseId() != null && CaseRows.byId(c, record.caseId()).isEmpty()) {
+                TeamCaseWaits.holdDecision(c, record.id(), record.caseId());
+            }
             for (DecisionNote note : record.notes()) {
                 insertNoteOnce(c, record.id(), note);
             }

@@ -10,6 +10,6 @@ public enum TeamCaseResult {
     KEPT_LOCAL,
     /** Nothing new. */
     UNCHANGED,
-    /** Another case here has its claim number: not stored (see the log); it stays on the team's server. */
+    /** Another case here has its claim number: not stored yet; it waits here and is tried again at every pull. */
     CLAIM_NUMBER_TAKEN
 }

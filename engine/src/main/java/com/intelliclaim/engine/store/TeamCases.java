@@ -22,7 +22,7 @@ final class TeamCases {
         ClaimCase incoming = team.current();
         Optional<ClaimCase> here = CaseRows.byId(c, incoming.id());
         if (claimNumberTaken(c, incoming)) {
-            LOG.warn("Team case {} was not stored here: another case here has its claim number", incoming.id());
+            LOG.warn("Team case {} waits: another case here has its claim number", incoming.id());
             return TeamCaseResult.CLAIM_NUMBER_TAKEN;
         }
         TeamCaseResult result;

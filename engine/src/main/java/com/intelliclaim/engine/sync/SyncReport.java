@@ -5,7 +5,7 @@ package com.intelliclaim.engine.sync;
  * and how many files went to the document store (a file already there is not sent again); documents sent without
  * their original file (this data folder has no copy). Received: teammates' documents, decisions and notes stored
  * here; documents skipped because they were embedded with another model; decisions that could not be stored here
- * (for example a second override of one decision, or a case whose claim number another case here has).
+ * (for example a second override of one decision).
  * {@code pending} is what the outbox still holds.
  */
 public record SyncReport(int sentDocuments, int sentFiles, int sentWithoutFile, int sentDecisions, int sentNotes,
@@ -14,12 +14,13 @@ public record SyncReport(int sentDocuments, int sentFiles, int sentWithoutFile, 
 
     /**
      * Cases and their documents sent and received; {@code conflictsKeptHere}: teammates' versions that lost to the
-     * version here (kept in the case history).
+     * version here (kept in the case history); {@code waiting}: teammates' cases waiting here after the pass because
+     * another case here has their claim number (see {@link SyncStatus#waitingCases()}).
      */
     public record Cases(int sent, int sentDocumentLinks, int received, int receivedDocumentLinks,
-                        int conflictsKeptHere) {
+                        int conflictsKeptHere, int waiting) {
         boolean any() {
-            return sent + sentDocumentLinks + received + receivedDocumentLinks + conflictsKeptHere > 0;
+            return sent + sentDocumentLinks + received + receivedDocumentLinks + conflictsKeptHere + waiting > 0;
         }
     }
 
@@ -42,6 +43,10 @@ public record SyncReport(int sentDocuments, int sentFiles, int sentWithoutFile, 
                     .append(cases.receivedDocumentLinks()).append(" document links)");
             if (cases.conflictsKeptHere() > 0) {
                 text.append(", ").append(cases.conflictsKeptHere()).append(" teammates' versions kept in history");
+            }
+            if (cases.waiting() > 0) {
+                text.append(", ").append(cases.waiting()).append(cases.waiting() == 1 ? " waits" : " wait")
+                        .append(" here (claim number used by another case here)");
             }
             text.append('.');
         }

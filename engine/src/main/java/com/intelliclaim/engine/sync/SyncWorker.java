@@ -5,10 +5,12 @@ import com.intelliclaim.engine.api.ProgressListener;
 import com.intelliclaim.engine.store.DecisionStore;
 import com.intelliclaim.engine.store.H2Outbox;
 import com.intelliclaim.engine.store.H2SharedRecords;
+import com.intelliclaim.engine.store.KeptRemoval;
 import com.intelliclaim.engine.store.OutboxEntry;
 import com.intelliclaim.engine.store.SharedCase;
 import com.intelliclaim.engine.store.SharedCaseLink;
 import com.intelliclaim.engine.store.SharedDocument;
+import com.intelliclaim.engine.store.TeamCaseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * the batch's rows with the reason and ends the pass. Pull: the team's change log past the stored cursor, page by
  * page (the cursor saved after each): cases (merged, last writer wins, the loser kept in the history), documents
  * (with chunks and vectors, so they are searchable without embedding), case documents, decisions, notes and
- * removals (applied only to documents no case or decision here needs).
+ * removals (applied only to documents no case or decision here needs). What cannot apply yet is kept and tried again
+ * on every pass: a case whose claim number another case here has, and a removal of a document something here needs.
  * Progress: while pushing, changes confirmed of those waiting when the pass began; while pulling, records taken so far
  * with a total of -1 (unknown). Interrupting the thread stops the pass between batches with a
  * {@link CancellationException}; what was confirmed stays done. Not thread-safe: one pass at a time.
@@ -164,6 +167,7 @@ public final class SyncWorker {
     }
 
     private void pull(Counts counts) {
+        local.records().retryWaitingCases().forEach(result -> count(result, counts));
         SyncCursor cursor = ledger.cursor();
         while (true) {
             stopIfInterrupted();
@@ -182,12 +186,14 @@ public final class SyncWorker {
                     counts.appliedRemovals++;
                 } else {
                     counts.keptRemovals++;
+                    local.records().keepRemoval(removal.sha256(), removal.removedBy(), removal.removedAt());
                 }
             }
             progress.progress(counts.receivedCases + counts.receivedDocuments + counts.receivedCaseDocuments
                     + counts.receivedDecisions + counts.receivedNotes + counts.appliedRemovals, -1,
                     "Receiving the team's changes");
             if (changes.next().equals(cursor)) {
+                settle(counts);
                 return;
             }
             ledger.saveCursor(changes.next());
@@ -195,12 +201,36 @@ public final class SyncWorker {
         }
     }
 
+    /**
+     * Once everything new is in, what waits here is tried again: teammates' cases refused for their claim number
+     * (a case here or one just received may have been renamed), and teammates' removals kept while something here
+     * needed the document (a case here may have detached it). Both are retried on every pass rather than on each
+     * local edit: the checks are a few indexed reads, and team changes then reach this folder only through the
+     * pass. The waiting cases were tried once already when the pull began, so that links and decisions pulled in
+     * this pass find their case.
+     */
+    private void settle(Counts counts) {
+        local.records().retryWaitingCases().forEach(result -> count(result, counts));
+        for (KeptRemoval kept : local.records().keptRemovals()) {
+            if (local.importer().removeDocument(kept.sha256())) {
+                counts.appliedRemovals++;
+            } else {
+                local.records().keepRemoval(kept.sha256(), kept.removedBy(), kept.removedAt());
+            }
+        }
+        counts.casesWaiting = local.records().waitingCases().size();
+    }
+
     private void take(TeamCase team, Counts counts) {
-        switch (local.records().importCase(team.shared(), team.pushedBy())) {
+        count(local.records().importCase(team.shared(), team.pushedBy()), counts);
+    }
+
+    /** A refused case waits here: the waiting ones are counted once, when the pull ends. */
+    private static void count(TeamCaseResult result, Counts counts) {
+        switch (result) {
             case ADDED, UPDATED -> counts.receivedCases++;
             case KEPT_LOCAL -> counts.caseConflictsKeptHere++;
-            case CLAIM_NUMBER_TAKEN -> counts.notStored++;
-            case UNCHANGED -> { }
+            case CLAIM_NUMBER_TAKEN, UNCHANGED -> { }
         }
     }
 
@@ -243,12 +273,13 @@ public final class SyncWorker {
         int caseConflictsKeptHere;
         int appliedRemovals;
         int keptRemovals;
+        int casesWaiting;
 
         SyncReport report(long pending) {
             return new SyncReport(sentDocuments, sentFiles, sentWithoutFile, sentDecisions, sentNotes,
                     receivedDocuments, receivedDecisions, receivedNotes, skippedOtherModel, notStored, pending,
                     new SyncReport.Cases(sentCases, sentCaseDocuments, receivedCases, receivedCaseDocuments,
-                            caseConflictsKeptHere),
+                            caseConflictsKeptHere, casesWaiting),
                     new SyncReport.Removals(sentRemovals, appliedRemovals, keptRemovals));
         }
     }

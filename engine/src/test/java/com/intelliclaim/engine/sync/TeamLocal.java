@@ -89,7 +89,17 @@ final class TeamLocal implements AutoCloseable {
 
     /** One sync pass (push, then pull) against the servers. */
     SyncReport sync(S3DocumentObjects objects, PostgresBackend database) {
-        SyncWorker.Local local = new SyncWorker.Local(outbox, records, decisions, files::path, new TeamImporter() {
+        return new SyncWorker(local(), new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), analyst)
+                .runOnce();
+    }
+
+    /** The sync status as {@code sync status} and the desktop read it. */
+    SyncStatus status() {
+        return new TeamSync(local(), files).status();
+    }
+
+    private SyncWorker.Local local() {
+        return new SyncWorker.Local(outbox, records, decisions, files::path, new TeamImporter() {
             @Override
             public boolean importDocument(SharedDocument document, String addedBy) {
                 return records.importDocument(document, addedBy).isPresent();
@@ -100,8 +110,6 @@ final class TeamLocal implements AutoCloseable {
                 return records.removeTeamDocument(sha256).isPresent();
             }
         }, MODEL.fingerprint());
-        return new SyncWorker(local, new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), analyst)
-                .runOnce();
     }
 
     @Override

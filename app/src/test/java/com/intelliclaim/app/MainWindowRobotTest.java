@@ -68,6 +68,9 @@ class MainWindowRobotTest {
         Label reason = robot.lookup(".danger").match(n -> n instanceof Label l && l.getText().contains("PNG"))
                 .queryAs(Label.class);
         assertThat(reason.isVisible()).isTrue();
+        // The summary replaces the last progress line in an FX event of its own, after the batch stops being busy.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#ingestStatus").queryLabeled().getText().startsWith("Reading "));
         assertThat(robot.lookup("#ingestStatus").queryLabeled().getText()).isEqualTo("1 indexed, 0 already indexed, 1 failed");
         assertThat(robot.lookup("#statusCounts").queryLabeled().getText()).startsWith("1 document · ");
         assertThat(robot.lookup("#syncState").queryLabeled().getText()).isEqualTo("Offline");

@@ -9,18 +9,14 @@ import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.NewCase;
 import com.intelliclaim.engine.store.CaseStore;
 import com.intelliclaim.engine.store.SharedCase;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A case version made by attaching or detaching a document carries its change note ("Attached policy.pdf") to the
@@ -31,95 +27,63 @@ class TeamCaseNotesSyncTest {
     @RegisterExtension
     static final TestBackend backend = TestBackend.shared();
 
-    @TempDir
-    Path tmp;
-    private S3DocumentObjects objects;
-    private PostgresBackend database;
-    private TeamLocal asha;
-    private TeamLocal bala;
-
-    @BeforeEach
-    void twoAnalysts() {
-        asha = new TeamLocal(tmp.resolve("asha"), "asha");
-        bala = new TeamLocal(tmp.resolve("bala"), "bala");
-    }
-
-    @AfterEach
-    void close() {
-        asha.close();
-        bala.close();
-        if (database != null) {
-            database.close();
-        }
-        if (objects != null) {
-            objects.close();
-        }
-    }
-
-    /** Opens the team's backend as the app does, migrating its database. */
-    private void openBackend() {
-        objects = S3DocumentObjects.open(backend.s3Settings(), TestS3.credentials());
-        database = PostgresBackend.open(backend.databaseSettings(), (h, p, u) -> "");
-    }
-
-    private SyncReport sync(TeamLocal analyst) {
-        return analyst.sync(objects, database);
-    }
+    @RegisterExtension
+    final TwoAnalysts team = TwoAnalysts.openedByTheTest(backend);
 
     @Test
     void anAttachAndADetachArriveWithTheirNotesWhoAndWhen() {
-        openBackend();
-        String policy = asha.addDocument("Policy wording: cataract surgery is covered after 24 months.");
-        String policyName = asha.store.findBySha256(policy).orElseThrow().name();
-        ClaimCase created = asha.cases.create(new NewCase("CLM-10", "Ravi Kumar", "POL-10", "asha"));
-        ClaimCase attached = attach(asha.cases, created.id(), policy, "asha");
-        sync(asha);
+        team.openBackend();
+        String policy = team.asha().addDocument("Policy wording: cataract surgery is covered after 24 months.");
+        String policyName = team.asha().store.findBySha256(policy).orElseThrow().name();
+        ClaimCase created = team.asha().cases.create(new NewCase("CLM-10", "Ravi Kumar", "POL-10", "asha"));
+        ClaimCase attached = attach(team.asha().cases, created.id(), policy, "asha");
+        team.sync(team.asha());
 
-        assertThat(sync(bala).cases().received()).isEqualTo(1);
+        assertThat(team.sync(team.bala()).cases().received()).isEqualTo(1);
 
-        assertThat(bala.cases.changes(created.id()))
+        assertThat(team.bala().cases.changes(created.id()))
                 .extracting(CaseChange::version, CaseChange::by, CaseChange::at, CaseChange::what)
                 .containsExactly(tuple(1L, "asha", created.updatedAt(), "Created"),
                         tuple(2L, "asha", attached.updatedAt(), "Attached " + policyName));
         assertThat(backend.count("SELECT COUNT(*) FROM cases WHERE version = 2 AND change_note = 'Attached "
                 + policyName + "'")).isEqualTo(1);
 
-        ClaimCase detached = detach(asha.cases, created.id(), policy, "asha");
-        sync(asha);
-        sync(bala);
+        ClaimCase detached = detach(team.asha().cases, created.id(), policy, "asha");
+        team.sync(team.asha());
+        team.sync(team.bala());
 
-        assertThat(bala.cases.changes(created.id()))
+        assertThat(team.bala().cases.changes(created.id()))
                 .extracting(CaseChange::version, CaseChange::by, CaseChange::at, CaseChange::what)
                 .containsExactly(tuple(1L, "asha", created.updatedAt(), "Created"),
                         tuple(2L, "asha", attached.updatedAt(), "Attached " + policyName),
                         tuple(3L, "asha", detached.updatedAt(), "Detached " + policyName));
-        assertThat(bala.cases.changes(created.id())).isEqualTo(asha.cases.changes(created.id()));
+        assertThat(team.bala().cases.changes(created.id())).isEqualTo(team.asha().cases.changes(created.id()));
         assertThat(backend.count("SELECT COUNT(*) FROM case_history WHERE version = 2 AND change_note = 'Attached "
                 + policyName + "'")).as("the older version keeps its note on the server").isEqualTo(1);
     }
 
     @Test
     void conflictingAttachAndDetachKeepEachNoteWithItsOwnVersionOnBothSidesAndTheServer() throws Exception {
-        openBackend();
-        String policy = asha.addDocument("Policy wording: room rent up to 1% of the sum insured.");
-        String letter = asha.addDocument("Hospital letter: admitted on 3 June.");
-        String policyName = asha.store.findBySha256(policy).orElseThrow().name();
-        String letterName = asha.store.findBySha256(letter).orElseThrow().name();
-        ClaimCase created = asha.cases.create(new NewCase("CLM-11", "Meera", "POL-11", "asha"));
-        attach(asha.cases, created.id(), policy, "asha");
-        sync(asha);
-        sync(bala);
+        team.openBackend();
+        String policy = team.asha().addDocument("Policy wording: room rent up to 1% of the sum insured.");
+        String letter = team.asha().addDocument("Hospital letter: admitted on 3 June.");
+        String policyName = team.asha().store.findBySha256(policy).orElseThrow().name();
+        String letterName = team.asha().store.findBySha256(letter).orElseThrow().name();
+        ClaimCase created = team.asha().cases.create(new NewCase("CLM-11", "Meera", "POL-11", "asha"));
+        attach(team.asha().cases, created.id(), policy, "asha");
+        team.sync(team.asha());
+        team.sync(team.bala());
 
-        ClaimCase ashas = attach(asha.cases, created.id(), letter, "asha");
+        ClaimCase ashas = attach(team.asha().cases, created.id(), letter, "asha");
         Thread.sleep(5);
-        ClaimCase balas = detach(bala.cases, created.id(), policy, "bala");
+        ClaimCase balas = detach(team.bala().cases, created.id(), policy, "bala");
         assertThat(ashas.version()).isEqualTo(balas.version()).isEqualTo(3);
 
-        sync(asha);
-        sync(bala);
-        sync(asha);
+        team.sync(team.asha());
+        team.sync(team.bala());
+        team.sync(team.asha());
 
-        for (TeamLocal analyst : List.of(asha, bala)) {
+        for (TeamLocal analyst : List.of(team.asha(), team.bala())) {
             assertThat(analyst.cases.find(created.id())).as(analyst.analyst + ": the later version wins")
                     .hasValue(balas);
             assertThat(analyst.cases.changes(created.id())).as(analyst.analyst + "'s history")
@@ -137,11 +101,11 @@ class TeamCaseNotesSyncTest {
 
     @Test
     void aTeamDatabaseAtV2IsUpgradedOnOpenKeepsItsCasesAndTakesTheNotesPushedLater() throws Exception {
-        String policy = asha.addDocument("Policy wording: ambulance cover up to 2,000.");
-        String policyName = asha.store.findBySha256(policy).orElseThrow().name();
-        ClaimCase created = asha.cases.create(new NewCase("CLM-12", "Joseph", "POL-12", "asha"));
-        attach(asha.cases, created.id(), policy, "asha");
-        SharedCase pushedBefore = asha.records.sharedCase(created.id()).orElseThrow();
+        String policy = team.asha().addDocument("Policy wording: ambulance cover up to 2,000.");
+        String policyName = team.asha().store.findBySha256(policy).orElseThrow().name();
+        ClaimCase created = team.asha().cases.create(new NewCase("CLM-12", "Joseph", "POL-12", "asha"));
+        attach(team.asha().cases, created.id(), policy, "asha");
+        SharedCase pushedBefore = team.asha().records.sharedCase(created.id()).orElseThrow();
         Flyway.configure().dataSource(backend.jdbcUrl(), TestPostgres.USER, TestPostgres.PASSWORD)
                 .locations(PostgresBackend.LOCATION).target("2").load().migrate();
         try (Connection old = backend.connectAsAnalyst()) {
@@ -150,7 +114,7 @@ class TeamCaseNotesSyncTest {
         assertThat(backend.count("SELECT COUNT(*) FROM information_schema.columns"
                 + " WHERE column_name = 'change_note'")).as("still at V2").isZero();
 
-        openBackend();
+        team.openBackend();
 
         assertThat(backend.count("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success"))
                 .isEqualTo(3);
@@ -162,12 +126,12 @@ class TeamCaseNotesSyncTest {
                 .isEqualTo(1);
 
         // Asha's next change sends the whole case again: the version pushed without its note gets it.
-        asha.cases.update(created.id(), asha.cases.find(created.id()).orElseThrow().toUpdate("asha")
+        team.asha().cases.update(created.id(), team.asha().cases.find(created.id()).orElseThrow().toUpdate("asha")
                 .withFields("CLM-12", "Joseph Dsouza", "POL-12"));
-        sync(asha);
-        sync(bala);
+        team.sync(team.asha());
+        team.sync(team.bala());
 
-        assertThat(bala.cases.changes(created.id())).extracting(CaseChange::version, CaseChange::what)
+        assertThat(team.bala().cases.changes(created.id())).extracting(CaseChange::version, CaseChange::what)
                 .containsExactly(tuple(1L, "Created"), tuple(2L, "Attached " + policyName),
                         tuple(3L, "Changed the claimant"));
     }

@@ -11,14 +11,10 @@ import com.intelliclaim.engine.api.NewCase;
 import com.intelliclaim.engine.store.CaseStore;
 import com.intelliclaim.engine.store.SharedCase;
 import com.intelliclaim.engine.store.SharedCaseLink;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two analysts (two data folders with the real H2 stores) share cases, case documents and document removals through
@@ -28,44 +24,20 @@ class TeamCasesSyncTest {
     @RegisterExtension
     static final TestBackend backend = TestBackend.shared();
 
-    @TempDir
-    Path tmp;
-    private S3DocumentObjects objects;
-    private PostgresBackend database;
-    private TeamLocal asha;
-    private TeamLocal bala;
-
-    @BeforeEach
-    void twoAnalysts() throws Exception {
-        objects = S3DocumentObjects.open(backend.s3Settings(), TestS3.credentials());
-        database = PostgresBackend.open(backend.databaseSettings(), (h, p, u) -> "");
-        asha = new TeamLocal(tmp.resolve("asha"), "asha");
-        bala = new TeamLocal(tmp.resolve("bala"), "bala");
-    }
-
-    @AfterEach
-    void close() {
-        asha.close();
-        bala.close();
-        database.close();
-        objects.close();
-    }
-
-    private SyncReport sync(TeamLocal analyst) {
-        return analyst.sync(objects, database);
-    }
+    @RegisterExtension
+    final TwoAnalysts team = TwoAnalysts.on(backend);
 
     @Test
     void aTeammatesCaseArrivesMarkedAsTheirsWithItsDocumentsAndDecisions() throws Exception {
-        String policy = asha.addDocument("Clause 4.2: cataract surgery is covered after 24 months.");
-        String letter = asha.addDocument("Hospital letter: admitted on 20 May for cataract surgery.");
-        ClaimCase created = asha.cases.create(new NewCase("CLM-1", "Ravi Kumar", "POL-9", "asha"));
-        attach(asha.cases, created.id(), policy, "asha");
-        attach(asha.cases, created.id(), letter, "asha");
-        detach(asha.cases, created.id(), letter, "asha");
-        DecisionRecord decided = asha.decide(created.id(), policy);
+        String policy = team.asha().addDocument("Clause 4.2: cataract surgery is covered after 24 months.");
+        String letter = team.asha().addDocument("Hospital letter: admitted on 20 May for cataract surgery.");
+        ClaimCase created = team.asha().cases.create(new NewCase("CLM-1", "Ravi Kumar", "POL-9", "asha"));
+        attach(team.asha().cases, created.id(), policy, "asha");
+        attach(team.asha().cases, created.id(), letter, "asha");
+        detach(team.asha().cases, created.id(), letter, "asha");
+        DecisionRecord decided = team.asha().decide(created.id(), policy);
 
-        SyncReport sent = sync(asha);
+        SyncReport sent = team.sync(team.asha());
         assertThat(sent.cases().sent()).isEqualTo(1);
         assertThat(sent.cases().sentDocumentLinks()).as("the policy attached, the letter detached (sent once)")
                 .isEqualTo(2);
@@ -73,50 +45,52 @@ class TeamCasesSyncTest {
         assertThat(backend.count("SELECT COUNT(*) FROM case_documents WHERE attached")).isEqualTo(1);
         assertThat(backend.count("SELECT COUNT(*) FROM decisions WHERE case_id IS NOT NULL")).isEqualTo(1);
 
-        SyncReport received = sync(bala);
+        SyncReport received = team.sync(team.bala());
 
         assertThat(received.cases().received()).isEqualTo(1);
-        assertThat(bala.cases.find("CLM-1")).hasValueSatisfying(k -> {
+        assertThat(team.bala().cases.find("CLM-1")).hasValueSatisfying(k -> {
             assertThat(k.id()).isEqualTo(created.id());
             assertThat(k.claimant()).isEqualTo("Ravi Kumar");
             assertThat(k.version()).as("created, two attaches and a detach").isEqualTo(4);
         });
-        assertThat(bala.cases.origin(created.id())).hasValueSatisfying(o -> {
+        assertThat(team.bala().cases.origin(created.id())).hasValueSatisfying(o -> {
             assertThat(o.fromTeammate()).isTrue();
             assertThat(o.createdBy()).isEqualTo("asha");
             assertThat(o.receivedFrom()).isEqualTo("asha");
         });
-        assertThat(asha.cases.origin(created.id())).hasValueSatisfying(o -> assertThat(o.fromTeammate()).isFalse());
-        assertThat(bala.cases.documents(created.id())).extracting(CaseDocument::sha256, CaseDocument::indexed)
+        assertThat(team.asha().cases.origin(created.id()))
+                .hasValueSatisfying(o -> assertThat(o.fromTeammate()).isFalse());
+        assertThat(team.bala().cases.documents(created.id())).extracting(CaseDocument::sha256, CaseDocument::indexed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(policy, true));
-        assertThat(bala.decisions.find(decided.id())).hasValueSatisfying(d ->
+        assertThat(team.bala().decisions.find(decided.id())).hasValueSatisfying(d ->
                 assertThat(d.caseId()).as("a pulled decision keeps its case").isEqualTo(created.id()));
-        assertThat(bala.cases.decisions(created.id())).extracting(DecisionRecord::id).containsExactly(decided.id());
-        assertThat(bala.outbox.pending()).as("what came from the team is not sent back").isZero();
+        assertThat(team.bala().cases.decisions(created.id())).extracting(DecisionRecord::id)
+                .containsExactly(decided.id());
+        assertThat(team.bala().outbox.pending()).as("what came from the team is not sent back").isZero();
     }
 
     @Test
     void conflictingEditsLastWriterWinsAndTheLoserIsKeptOnBothSides() throws Exception {
-        ClaimCase created = asha.cases.create(new NewCase("CLM-2", "Meera", "POL-1", "asha"));
-        sync(asha);
-        sync(bala);
-        ClaimCase ashas = asha.cases.update(created.id(),
+        ClaimCase created = team.asha().cases.create(new NewCase("CLM-2", "Meera", "POL-1", "asha"));
+        team.sync(team.asha());
+        team.sync(team.bala());
+        ClaimCase ashas = team.asha().cases.update(created.id(),
                 created.toUpdate("asha").withFields("CLM-2", "Meera Iyer", "POL-1"));
         Thread.sleep(5);
-        ClaimCase balas = bala.cases.update(created.id(),
+        ClaimCase balas = team.bala().cases.update(created.id(),
                 created.toUpdate("bala").withStatus(CaseStatus.IN_REVIEW));
         assertThat(ashas.version()).isEqualTo(balas.version()).isEqualTo(2);
 
-        sync(asha);
-        SyncReport balaPass = sync(bala);
-        SyncReport ashaPass = sync(asha);
+        team.sync(team.asha());
+        SyncReport balaPass = team.sync(team.bala());
+        SyncReport ashaPass = team.sync(team.asha());
 
         // Both version 2: the later update wins everywhere.
-        assertThat(asha.cases.find(created.id())).hasValue(balas);
-        assertThat(bala.cases.find(created.id())).hasValue(balas);
+        assertThat(team.asha().cases.find(created.id())).hasValue(balas);
+        assertThat(team.bala().cases.find(created.id())).hasValue(balas);
         assertThat(ashaPass.cases().received()).isEqualTo(1);
         assertThat(balaPass.cases().conflictsKeptHere()).as("asha's version came down and lost").isEqualTo(1);
-        for (TeamLocal analyst : List.of(asha, bala)) {
+        for (TeamLocal analyst : List.of(team.asha(), team.bala())) {
             assertThat(analyst.cases.history(created.id())).as(analyst.analyst + "'s history")
                     .extracting(ClaimCase::version, ClaimCase::updatedBy, ClaimCase::claimant)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1L, "asha", "Meera"),
@@ -127,32 +101,32 @@ class TeamCasesSyncTest {
                 .isEqualTo(1);
 
         // The next edit builds on the winner and wins by version.
-        ClaimCase third = asha.cases.update(created.id(), balas.toUpdate("asha").withStatus(CaseStatus.DECIDED));
-        sync(asha);
-        sync(bala);
-        assertThat(bala.cases.find(created.id())).hasValue(third);
+        ClaimCase third = team.asha().cases.update(created.id(), balas.toUpdate("asha").withStatus(CaseStatus.DECIDED));
+        team.sync(team.asha());
+        team.sync(team.bala());
+        assertThat(team.bala().cases.find(created.id())).hasValue(third);
     }
 
     @Test
     void aRemovalTakesTheTeammatesCopyOnlyWhereNothingHereNeedsIt() throws Exception {
-        String attached = asha.addDocument("Policy wording A: room rent 1% of the sum insured.");
-        String unneeded = asha.addDocument("Old brochure: no longer sold.");
-        String cited = asha.addDocument("Addendum: cataract limit 40,000.");
+        String attached = team.asha().addDocument("Policy wording A: room rent 1% of the sum insured.");
+        String unneeded = team.asha().addDocument("Old brochure: no longer sold.");
+        String cited = team.asha().addDocument("Addendum: cataract limit 40,000.");
         String own = "Schedule of benefits, the same bytes ingested by both analysts.";
-        asha.addDocument(own);
-        sync(asha);
-        bala.addDocument(own);
-        SyncReport first = sync(bala);
+        team.asha().addDocument(own);
+        team.sync(team.asha());
+        team.bala().addDocument(own);
+        SyncReport first = team.sync(team.bala());
         assertThat(first.receivedDocuments()).isEqualTo(3);
-        ClaimCase balasCase = bala.cases.create(new NewCase("CLM-3", "Anil", "POL-2", "bala"));
-        attach(bala.cases, balasCase.id(), attached, "bala");
-        bala.decide(null, cited);
-        sync(bala);
+        ClaimCase balasCase = team.bala().cases.create(new NewCase("CLM-3", "Anil", "POL-2", "bala"));
+        attach(team.bala().cases, balasCase.id(), attached, "bala");
+        team.bala().decide(null, cited);
+        team.sync(team.bala());
 
         for (String sha : List.of(attached, unneeded, cited, Sha256.of(own))) {
-            asha.store.remove(asha.store.findBySha256(sha).orElseThrow().id());
+            team.asha().store.remove(team.asha().store.findBySha256(sha).orElseThrow().id());
         }
-        SyncReport removed = sync(asha);
+        SyncReport removed = team.sync(team.asha());
         assertThat(removed.removals().sent()).isEqualTo(4);
         assertThat(backend.count("SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
                 .isEqualTo(4);
@@ -161,32 +135,32 @@ class TeamCasesSyncTest {
         assertThat(backend.objectExists("documents/sha256/" + unneeded))
                 .as("the S3 object stays: other analysts' cases may cite it").isTrue();
 
-        SyncReport applied = sync(bala);
+        SyncReport applied = team.sync(team.bala());
 
         assertThat(applied.removals().applied()).isEqualTo(1);
         assertThat(applied.removals().kept()).isEqualTo(3);
-        assertThat(bala.store.findBySha256(unneeded)).as("received, needed by nothing here").isEmpty();
-        assertThat(bala.store.findBySha256(attached)).as("attached to a case here").isPresent();
-        assertThat(bala.store.findBySha256(cited)).as("cited by a decision here").isPresent();
-        assertThat(bala.store.findBySha256(Sha256.of(own))).as("ingested here").isPresent();
+        assertThat(team.bala().store.findBySha256(unneeded)).as("received, needed by nothing here").isEmpty();
+        assertThat(team.bala().store.findBySha256(attached)).as("attached to a case here").isPresent();
+        assertThat(team.bala().store.findBySha256(cited)).as("cited by a decision here").isPresent();
+        assertThat(team.bala().store.findBySha256(Sha256.of(own))).as("ingested here").isPresent();
 
         // Added again after the removal: the tombstone goes and the teammate receives it again.
-        asha.addDocument("Old brochure: no longer sold.");
-        sync(asha);
+        team.asha().addDocument("Old brochure: no longer sold.");
+        team.sync(team.asha());
         assertThat(backend.count("SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL"))
                 .isEqualTo(3);
-        assertThat(sync(bala).receivedDocuments()).isEqualTo(1);
-        assertThat(bala.store.findBySha256(unneeded)).isPresent();
+        assertThat(team.sync(team.bala()).receivedDocuments()).isEqualTo(1);
+        assertThat(team.bala().store.findBySha256(unneeded)).isPresent();
     }
 
     /**
      * The gap a sequence-number cursor has: a push that took its sequence number first commits after a later push
-     * was pulled. Here a transaction holds a document written (lower sequence number) while asha's push commits
-     * (higher); bala pulls during the gap and again after it: the held document must arrive.
+     * was pulled. Here a transaction holds a document written (lower sequence number) while team.asha()'s push commits
+     * (higher); team.bala() pulls during the gap and again after it: the held document must arrive.
      */
     @Test
     void aChangeCommittedLateBehindAPulledOneIsNotMissed() throws Exception {
-        PostgresSyncTarget target = new PostgresSyncTarget(database);
+        PostgresSyncTarget target = new PostgresSyncTarget(team.database());
         String heldSha;
         try (Connection held = backend.connectAsAnalyst()) {
             held.setAutoCommit(false);
@@ -195,30 +169,30 @@ class TeamCasesSyncTest {
             target.write(held, new ChangeSet(List.of(new TeamDocument(late, "ravi", false)), List.of(), List.of(),
                     List.of(), List.of(), List.of(), "ravi"));
 
-            String early = asha.addDocument("Committed first: the discharge summary.");
-            ClaimCase k = asha.cases.create(new NewCase("CLM-4", "Leela", "POL-4", "asha"));
-            sync(asha);
+            String early = team.asha().addDocument("Committed first: the discharge summary.");
+            ClaimCase k = team.asha().cases.create(new NewCase("CLM-4", "Leela", "POL-4", "asha"));
+            team.sync(team.asha());
             assertThat(backend.count("SELECT COUNT(*) FROM changes")).as("asha's, committed")
                     .isEqualTo(2);
 
-            SyncReport during = sync(bala);
+            SyncReport during = team.sync(team.bala());
 
             assertThat(during.receivedDocuments() + during.cases().received())
                     .as("nothing is taken past a transaction still running").isZero();
-            assertThat(bala.store.findBySha256(early)).isEmpty();
-            assertThat(bala.cases.find(k.id())).isEmpty();
+            assertThat(team.bala().store.findBySha256(early)).isEmpty();
+            assertThat(team.bala().cases.find(k.id())).isEmpty();
             held.commit();
         }
         assertThat(backend.count("SELECT MIN(seq) FROM changes")).as("the held row's sequence number")
                 .isEqualTo(backend.count("SELECT seq FROM changes WHERE kind = 'DOCUMENT' AND ref = '"
                         + heldSha + "'"));
 
-        SyncReport after = sync(bala);
+        SyncReport after = team.sync(team.bala());
 
         assertThat(after.receivedDocuments()).isEqualTo(2);
         assertThat(after.cases().received()).isEqualTo(1);
-        assertThat(bala.store.findBySha256(heldSha)).isPresent();
-        assertThat(sync(bala).receivedDocuments()).isZero();
+        assertThat(team.bala().store.findBySha256(heldSha)).isPresent();
+        assertThat(team.sync(team.bala()).receivedDocuments()).isZero();
     }
 
     /** An analyst whose IntelliClaim predates the change log writes rows only; the server's triggers log them. */
@@ -237,17 +211,17 @@ class TeamCasesSyncTest {
                     + " '{1, 2, 3}')");
         }
 
-        assertThat(sync(bala).receivedDocuments()).isEqualTo(1);
-        assertThat(bala.store.findBySha256(sha)).isPresent();
+        assertThat(team.sync(team.bala()).receivedDocuments()).isEqualTo(1);
+        assertThat(team.bala().store.findBySha256(sha)).isPresent();
     }
 
     @Test
     void withoutPgvectorEmbeddingsStayRealArraysOnly() throws Exception {
-        asha.addDocument("Clause 7: ambulance cover up to 2,000.");
-        sync(asha);
+        team.asha().addDocument("Clause 7: ambulance cover up to 2,000.");
+        team.sync(team.asha());
 
-        assertThat(database.vectorSupport()).isEqualTo(PostgresBackend.VectorSupport.ABSENT);
-        assertThat(database.vectorColumns().enabled()).isFalse();
+        assertThat(team.database().vectorSupport()).isEqualTo(PostgresBackend.VectorSupport.ABSENT);
+        assertThat(team.database().vectorColumns().enabled()).isFalse();
         assertThat(backend.count("SELECT COUNT(*) FROM backend_facts WHERE fact_key = 'pgvector'"
                 + " AND fact_value = 'ABSENT'")).isEqualTo(1);
         assertThat(backend.count("SELECT COUNT(*) FROM information_schema.columns"
@@ -258,41 +232,42 @@ class TeamCasesSyncTest {
 
     @Test
     void aCaseLinkDetachedThereIsDetachedHereUnlessAttachedHereLater() throws Exception {
-        String policy = asha.addDocument("Policy wording B.");
-        ClaimCase k = asha.cases.create(new NewCase("CLM-5", "Joseph", "POL-5", "asha"));
-        attach(asha.cases, k.id(), policy, "asha");
-        sync(asha);
-        sync(bala);
-        assertThat(bala.cases.documents(k.id())).hasSize(1);
+        String policy = team.asha().addDocument("Policy wording B.");
+        ClaimCase k = team.asha().cases.create(new NewCase("CLM-5", "Joseph", "POL-5", "asha"));
+        attach(team.asha().cases, k.id(), policy, "asha");
+        team.sync(team.asha());
+        team.sync(team.bala());
+        assertThat(team.bala().cases.documents(k.id())).hasSize(1);
 
-        detach(asha.cases, k.id(), policy, "asha");
-        sync(asha);
-        assertThat(sync(bala).cases().receivedDocumentLinks()).isEqualTo(1);
-        assertThat(bala.cases.documents(k.id())).isEmpty();
+        detach(team.asha().cases, k.id(), policy, "asha");
+        team.sync(team.asha());
+        assertThat(team.sync(team.bala()).cases().receivedDocumentLinks()).isEqualTo(1);
+        assertThat(team.bala().cases.documents(k.id())).isEmpty();
 
-        assertThat(bala.records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
+        assertThat(team.bala().records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
                 java.time.Instant.now().minusSeconds(60), "asha"))).isFalse();
-        attach(bala.cases, k.id(), policy, "bala");
-        assertThat(bala.records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
+        attach(team.bala().cases, k.id(), policy, "bala");
+        assertThat(team.bala().records.applyCaseLink(new SharedCaseLink(k.id(), policy, "p", false,
                 java.time.Instant.now().minusSeconds(60), "asha"))).as("an older detach loses").isFalse();
-        assertThat(bala.cases.documents(k.id())).hasSize(1);
-        sync(bala);
-        sync(asha);
-        assertThat(asha.cases.documents(k.id())).extracting(CaseDocument::attachedBy).containsExactly("bala");
+        assertThat(team.bala().cases.documents(k.id())).hasSize(1);
+        team.sync(team.bala());
+        team.sync(team.asha());
+        assertThat(team.asha().cases.documents(k.id())).extracting(CaseDocument::attachedBy).containsExactly("bala");
     }
 
     @Test
     void aTeammatesCaseWithAClaimNumberTakenHereIsNotStoredAndSaysSo() throws Exception {
-        asha.cases.create(new NewCase("CLM-6", "Tara", "POL-6", "asha"));
-        bala.cases.create(new NewCase("clm-6", "Tara S", "POL-6", "bala"));
-        sync(asha);
+        team.asha().cases.create(new NewCase("CLM-6", "Tara", "POL-6", "asha"));
+        team.bala().cases.create(new NewCase("clm-6", "Tara S", "POL-6", "bala"));
+        team.sync(team.asha());
 
-        SyncReport pass = sync(bala);
+        SyncReport pass = team.sync(team.bala());
 
         assertThat(pass.cases().waiting()).as("it waits here (see TeamPendingSyncTest)").isEqualTo(1);
-        assertThat(bala.cases.list()).singleElement().satisfies(c -> assertThat(c.updatedBy()).isEqualTo("bala"));
+        assertThat(team.bala().cases.list()).singleElement()
+                .satisfies(c -> assertThat(c.updatedBy()).isEqualTo("bala"));
         assertThat(backend.count("SELECT COUNT(*) FROM cases")).as("both stay on the server").isEqualTo(2);
-        SharedCase mine = bala.records.sharedCase(bala.cases.list().get(0).id()).orElseThrow();
+        SharedCase mine = team.bala().records.sharedCase(team.bala().cases.list().get(0).id()).orElseThrow();
         assertThat(mine.createdBy()).isEqualTo("bala");
     }
 

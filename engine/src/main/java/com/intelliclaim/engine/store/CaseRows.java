@@ -49,20 +49,28 @@ final class CaseRows {
      * added. A version there without a note gets this one.
      */
     static boolean keep(Connection c, ClaimCase version, String changeNote) throws SQLException {
-        for (ClaimCase kept : history(c, version.id())) {
-            if (CaseOrder.same(kept, version)) {
-                fillNote(c, kept, changeNote);
-                return false;
-            }
+        boolean added = !inHistory(c, version);
+        if (added) {
+            copyToHistory(c, version, false);
         }
-        copyToHistory(c, version, false);
         fillNote(c, version, changeNote);
+        return added;
+    }
+
+    /**
+     * Keeps the current version in the history with the change note stored with it, unless it is there already
+     * (before a teammate's version replaces it); true when it was added.
+     */
+    static boolean keepCurrent(Connection c, ClaimCase current) throws SQLException {
+        if (inHistory(c, current)) {
+            return false;
+        }
+        copyToHistory(c, current, true);
         return true;
     }
 
-    /** Keeps the current version, with its change note, in the history (before a teammate's version replaces it). */
-    static boolean keepCurrent(Connection c, ClaimCase current) throws SQLException {
-        return keep(c, current, CaseVersionNote.of(changeNotes(c, current.id()), current));
+    private static boolean inHistory(Connection c, ClaimCase version) throws SQLException {
+        return history(c, version.id()).stream().anyMatch(kept -> CaseOrder.same(kept, version));
     }
 
     /**

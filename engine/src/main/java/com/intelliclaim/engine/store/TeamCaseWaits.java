@@ -24,7 +24,8 @@ final class TeamCaseWaits {
     }
 
     /** A waiting case as the sync worker received it, with who sent it and since when it waits. */
-    private record Waiting(SharedCase shared, String receivedFrom, Instant receivedAt, Instant since) {
+    private record Waiting(SharedCase shared, String receivedFrom, TeamCaseResult reason, Instant receivedAt,
+                           Instant since) {
     }
 
     /**
@@ -47,7 +48,7 @@ final class TeamCaseWaits {
         }
         TeamCaseResult result = TeamCases.merge(c, candidate, from);
         if (result == TeamCaseResult.CLAIM_NUMBER_TAKEN) {
-            save(c, new Waiting(candidate, from, receivedAt, waiting.map(Waiting::since).orElse(receivedAt)));
+            save(c, new Waiting(candidate, from, result, receivedAt, waiting.map(Waiting::since).orElse(receivedAt)));
         } else if (waiting.isPresent()) {
             delete(c, "team_case_waiting", "case_id", id);
             applyHeld(c, id);
@@ -80,7 +81,7 @@ final class TeamCaseWaits {
         List<WaitingTeamCase> all = new ArrayList<>();
         for (String id : waitingIds(c)) {
             find(c, id).ifPresent(w -> all.add(new WaitingTeamCase(id, w.shared().current().claimNumber(),
-                    w.shared().current().claimant(), w.receivedFrom(), TeamCaseResult.CLAIM_NUMBER_TAKEN, w.since())));
+                    w.shared().current().claimant(), w.receivedFrom(), w.reason(), w.since())));
         }
         return all;
     }
@@ -181,7 +182,7 @@ final class TeamCaseWaits {
     }
 
     private static Optional<Waiting> find(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT shared_case, received_from, received_at,"
+        try (PreparedStatement select = c.prepareStatement("SELECT shared_case, received_from, reason, received_at,"
                 + " waiting_since FROM team_case_waiting WHERE case_id = ?")) {
             select.setString(1, caseId);
             try (ResultSet rows = select.executeQuery()) {
@@ -189,8 +190,8 @@ final class TeamCaseWaits {
                     return Optional.empty();
                 }
                 return Optional.of(new Waiting(read(rows.getString(1), caseId), rows.getString(2),
-                        rows.getObject(3, OffsetDateTime.class).toInstant(),
-                        rows.getObject(4, OffsetDateTime.class).toInstant()));
+                        TeamCaseResult.valueOf(rows.getString(3)), rows.getObject(4, OffsetDateTime.class).toInstant(),
+                        rows.getObject(5, OffsetDateTime.class).toInstant()));
             }
         }
     }
@@ -206,7 +207,7 @@ final class TeamCaseWaits {
             insert.setLong(3, shared.current().version());
             insert.setString(4, DecisionJson.write(shared));
             insert.setString(5, waiting.receivedFrom());
-            insert.setString(6, TeamCaseResult.CLAIM_NUMBER_TAKEN.name());
+            insert.setString(6, waiting.reason().name());
             insert.setObject(7, utc(waiting.receivedAt()));
             insert.setObject(8, utc(waiting.since()));
             insert.executeUpdate();

@@ -42,6 +42,7 @@ final class TeamCases {
                 current = here.get();
                 result = order < 0 && CaseRows.keep(c, incoming, team.noteOf(incoming)) ? TeamCaseResult.KEPT_LOCAL
                         : TeamCaseResult.UNCHANGED;
+                CaseRows.fillNote(c, current, team.noteOf(current)); // a note this version lacks here, if sent
             }
         }
         boolean historyAdded = false;
@@ -50,7 +51,6 @@ final class TeamCases {
                 historyAdded |= CaseRows.keep(c, version, team.noteOf(version));
             }
         }
-        CaseRows.fillNote(c, current, team.noteOf(current));
         return result == TeamCaseResult.UNCHANGED && historyAdded ? TeamCaseResult.KEPT_LOCAL : result;
     }
 

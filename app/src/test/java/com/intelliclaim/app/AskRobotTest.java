@@ -38,7 +38,7 @@ class AskRobotTest extends MainWindowRobot {
     private void askWithCtrlEnter(FxRobot robot, String question) throws Exception {
         robot.interact(() -> window.shell().select(MainWindow.ASK));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
-        robot.clickOn("#question").write(question);
+        click(robot, "#question").write(question);
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#decisionCard").tryQuery().isPresent());
     }
@@ -81,13 +81,13 @@ class AskRobotTest extends MainWindowRobot {
         indexPolicy(robot);
         robot.interact(() -> window.shell().select(MainWindow.ASK));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
-        robot.clickOn("#question").write("knee surgery in Pune");
+        click(robot, "#question").write("knee surgery in Pune");
         Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(150));
         robot.interact(() -> window.view().acceptDrop(List.of(longPolicy.toFile())));
         robot.interact(() -> window.shell().select(MainWindow.ASK));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().files().stream()
                 .anyMatch(f -> f.state() == FileRow.State.EMBEDDING));
-        robot.clickOn("#question");
+        click(robot, "#question");
 
         robot.push(KeyCode.ESCAPE);
 

@@ -47,18 +47,18 @@ class CasesRobotTest extends MainWindowRobot {
 
         ctrl(robot, KeyCode.DIGIT1);
         assertThat(window.shell().selectedProperty().get()).isEqualTo(MainWindow.CASES);
-        robot.clickOn("#newCase");
-        robot.clickOn("#createCase");
+        click(robot, "#newCase");
+        click(robot, "#createCase");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible(robot, "#newClaimNumberError")).isTrue();
         assertThat(robot.lookup("#newClaimNumberError").queryLabeled().getText())
                 .isEqualTo("The claim number is empty; every case needs the insurer's claim number.");
 
-        robot.clickOn("#newClaimNumber").write("CLM-2025-0042");
-        robot.clickOn("#newClaimant").write("Meera Iyer");
-        robot.clickOn("#newPolicyNumber").write("POL-55");
+        click(robot, "#newClaimNumber").write("CLM-2025-0042");
+        click(robot, "#newClaimant").write("Meera Iyer");
+        click(robot, "#newPolicyNumber").write("POL-55");
         assertThat(visible(robot, "#newClaimNumberError")).isFalse();
-        robot.clickOn("#createCase");
+        click(robot, "#createCase");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caseTitle").tryQuery().isPresent()
                 && robot.lookup("#caseTitle").queryLabeled().getText().equals("Case CLM-2025-0042"));
         TableView<ClaimCase> cases = robot.lookup("#caseTable").queryTableView();
@@ -87,7 +87,7 @@ class CasesRobotTest extends MainWindowRobot {
         Label banner = robot.lookup("#activeCase").queryAs(Label.class);
         assertThat(visible(robot, "#activeCaseBanner")).isTrue();
         assertThat(banner.getText()).startsWith("Case CLM-2025-0042 · Meera Iyer");
-        robot.clickOn("#question").write("60-year-old woman, cataract surgery in Pune, policy 30 months old");
+        click(robot, "#question").write("60-year-old woman, cataract surgery in Pune, policy 30 months old");
         ctrl(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#askStatus").queryLabeled().getText()
                 .contains("filed under case CLM-2025-0042"));
@@ -119,18 +119,18 @@ class CasesRobotTest extends MainWindowRobot {
     void ctrlFFiltersTheCasesAndLeavingTheCaseAsksEveryDocumentAgain(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#newCase").tryQuery().isPresent());
         for (String number : List.of("CLM-1", "CLM-2")) {
-            robot.clickOn("#newCase");
-            robot.clickOn("#newClaimNumber").write(number);
-            robot.clickOn("#createCase");
+            click(robot, "#newCase");
+            click(robot, "#newClaimNumber").write(number);
+            click(robot, "#createCase");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#caseTitle").tryQuery().isPresent()
                     && robot.lookup("#caseTitle").queryLabeled().getText().equals("Case " + number));
         }
-        robot.clickOn("#newCase");
-        robot.clickOn("#newClaimNumber").write("clm-1");
+        click(robot, "#newCase");
+        click(robot, "#newClaimNumber").write("clm-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#newClaimNumberError").queryLabeled().getText())
                 .isEqualTo("Case CLM-1 exists already; open it from the list or use another number.");
-        robot.clickOn("#cancelNewCase");
+        click(robot, "#cancelNewCase");
 
         ctrl(robot, KeyCode.F);
         robot.write("clm-2");

@@ -2,6 +2,7 @@ package com.intelliclaim.app;
 
 import com.intelliclaim.app.shell.Themes;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,6 +43,20 @@ abstract class MainWindowRobot {
     static void ctrl(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Clicks the node with this CSS id in the window. The node is found on the FX thread: TestFX's own lookup walks the
+     * scene from the test thread while background work finishing on the FX thread changes it, and then now and then
+     * meets a node just taken out of the scene (a NullPointerException inside TestFX).
+     */
+    final FxRobotInterface click(FxRobot robot, String id) {
+        Node[] found = new Node[1];
+        robot.interact(() -> found[0] = window.view().lookup(id));
+        if (found[0] == null) {
+            throw new AssertionError("The window shows no node " + id);
+        }
+        return robot.clickOn(found[0]);
     }
 
     /** Fires the button with this CSS id on the FX thread. */

@@ -34,7 +34,7 @@ class PageViewerRobotTest extends MainWindowRobot {
                 && !window.documents().busyProperty().get());
         robot.interact(() -> window.shell().select(MainWindow.ASK));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
-        robot.clickOn("#question").write("60-year-old woman, cataract surgery in Pune, policy 30 months old");
+        click(robot, "#question").write("60-year-old woman, cataract surgery in Pune, policy 30 months old");
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#citation-0").tryQuery().isPresent());
 
@@ -61,13 +61,13 @@ class PageViewerRobotTest extends MainWindowRobot {
                 && robot.lookup("#pageImage").queryAs(ImageView.class).getImage() != first);
         assertThat(robot.lookup("#pageNumber").queryAs(TextField.class).getText()).isEqualTo(String.valueOf(other));
 
-        robot.clickOn("#pageImage");
+        click(robot, "#pageImage");
         robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pageImage").queryAs(ImageView.class)
                 .getImage().getWidth() > 700);
         assertThat(robot.lookup("#zoomLevel").queryLabeled().getText()).isEqualTo("125 %");
 
-        robot.clickOn("#pageNumber").push(KeyCode.CONTROL, KeyCode.A).write(String.valueOf(page)).type(KeyCode.ENTER);
+        click(robot, "#pageNumber").push(KeyCode.CONTROL, KeyCode.A).write(String.valueOf(page)).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pageTitle").queryLabeled().getText()
                 .endsWith("page " + page + " of 3") && robot.lookup("#citedHighlight").tryQuery().isPresent());
     }

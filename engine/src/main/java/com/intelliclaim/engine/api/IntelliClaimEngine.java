@@ -6,6 +6,7 @@ import com.intelliclaim.engine.decide.DecisionReviews;
 import com.intelliclaim.engine.decide.facts.PatternFactExtractor;
 import com.intelliclaim.engine.decide.llm.LlmAdjudicator;
 import com.intelliclaim.engine.decide.llm.LlmOptions;
+import com.intelliclaim.engine.decide.rules.KeywordProcedureMatcher;
 import com.intelliclaim.engine.decide.rules.RulesAdjudicator;
 import com.intelliclaim.engine.embed.Embedder;
 import com.intelliclaim.engine.embed.EmbeddingModelInfo;
@@ -121,11 +122,13 @@ public final class IntelliClaimEngine implements AutoCloseable {
         this.store = store;
         this.decisions = H2DecisionStore.sharing(store);
         this.cases = H2CaseStore.sharing(store);
-        Adjudicator rules = new RulesAdjudicator();
+        KeywordProcedureMatcher procedures = new KeywordProcedureMatcher();
+        Adjudicator rules = new RulesAdjudicator(procedures);
         this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(),
                 request -> retriever.retrieveWithPreceding(request),
                 llm -> llm == null ? rules : new LlmAdjudicator(llm, rules,
-                        LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions, cases),
+                        LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions, cases,
+                procedures),
                 EngineVersion.current(), model.info().id());
         this.reviews = new DecisionReviews(decisions);
         this.keywords = keywords;

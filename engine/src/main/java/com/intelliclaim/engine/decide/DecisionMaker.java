@@ -13,6 +13,7 @@ import com.intelliclaim.engine.api.InvalidQueryException;
 import com.intelliclaim.engine.api.LlmSettings;
 import com.intelliclaim.engine.api.SearchHit;
 import com.intelliclaim.engine.api.SearchRequest;
+import com.intelliclaim.engine.decide.rules.ProcedureMatcher;
 import com.intelliclaim.engine.retrieve.Retriever;
 import com.intelliclaim.engine.store.Amounts;
 import com.intelliclaim.engine.store.CaseStore;
@@ -40,9 +41,11 @@ public final class DecisionMaker {
      * @param adjudicators the adjudicator for a request's LLM settings (null settings: the rules adjudicator)
      * @param store        the decision history
      * @param cases        the claim cases a question may be asked in
+     * @param procedures   names the treatment family of the claimed procedure as policies word it, which the search
+     *                     adds to the question
      */
     public record Parts(FactExtractor facts, Retriever retriever, Function<LlmSettings, Adjudicator> adjudicators,
-                        DecisionStore store, CaseStore cases) {
+                        DecisionStore store, CaseStore cases, ProcedureMatcher procedures) {
     }
 
     /** Longest analyst name kept, in characters. */
@@ -79,14 +82,21 @@ public final class DecisionMaker {
         start = System.nanoTime();
         ClaimCase claimCase = request.caseId() == null ? null : parts.cases().find(request.caseId())
                 .orElseThrow(() -> new CaseNotFoundException(request.caseId()));
-        List<SearchHit> hits = parts.retriever().retrieve(new SearchRequest(request.query(), request.passages(),
+        List<String> familyNames = familyNamesMissingFrom(request.query(), facts);
+        String searchText = familyNames.isEmpty() ? request.query()
+                : request.query() + "\n" + String.join(", ", familyNames);
+        List<SearchHit> hits = parts.retriever().retrieve(new SearchRequest(searchText, request.passages(),
                 request.document(), claimCase == null ? null : caseDocuments(claimCase)));
         List<String> documentHashes = hits.stream().map(SearchHit::documentSha256).distinct().toList();
         String scope = request.document() == null ? null : "'" + request.document() + "'";
         if (claimCase != null) {
             scope = (scope == null ? "" : scope + " of ") + "case " + claimCase.claimNumber();
         }
-        trail.add(new AuditStep("retrieve", describe(hits, documentHashes.size(), scope), millisSince(start)));
+        String also = familyNames.isEmpty() ? "" : " (the question and " + familyNames.stream()
+                .map(n -> "'" + n + "'").collect(Collectors.joining(", ")) + ", as policies name "
+                + facts.procedure() + ")";
+        trail.add(new AuditStep("retrieve", describe(hits, documentHashes.size(), scope) + also,
+                millisSince(start)));
 
         Adjudication adjudication = parts.adjudicators().apply(request.llm())
                 .adjudicate(new ClaimContext(request.query(), facts, hits, today));
@@ -122,6 +132,17 @@ public final class DecisionMaker {
                     + " is indexed now; index them again (the case remembers them) or attach others.");
         }
         return indexed;
+    }
+
+    /**
+     * The names policies give the claimed procedure's treatment family that the question does not use: waiting-period
+     * and exclusion lists say "joint replacement", not "knee replacement", and a search for the question alone misses
+     * them.
+     */
+    private List<String> familyNamesMissingFrom(String question, ClaimFacts facts) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        return parts.procedures().familyNames(facts.procedure()).stream()
+                .filter(name -> !lower.contains(name.toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     private static String describe(List<SearchHit> hits, int documents, String scope) {

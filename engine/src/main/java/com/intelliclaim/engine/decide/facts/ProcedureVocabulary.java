@@ -26,9 +26,15 @@ public final class ProcedureVocabulary {
     private static final boolean MAJOR = true;
     private static final boolean MINOR = false;
     private static final List<Procedure> PROCEDURES = List.of(
-            of("knee surgery", MAJOR, Set.of(WAITING_PERIOD), "knee (?:replacement|arthroplasty|surgery|operation|"
-                    + "arthroscopy)", "(?:total )?knee arthroplasty", "tkr", "acl (?:reconstruction|repair|tear)"),
-            of("hip surgery", MAJOR, Set.of(WAITING_PERIOD), "hip (?:replacement|arthroplasty|surgery|operation)"),
+            // A replacement is its own procedure: policies list joint replacement with long waiting periods that
+            // other knee or hip surgery (an arthroscopy, a ligament repair) does not wait for.
+            of("knee replacement", MAJOR, Set.of(WAITING_PERIOD), "(?:total |partial )?knee (?:joint )?(?:replacement|"
+                    + "arthroplasty)", "tkr", "tka"),
+            of("knee surgery", MAJOR, Set.of(WAITING_PERIOD), "knee (?:surgery|operation|arthroscopy)",
+                    "acl (?:reconstruction|repair|tear)"),
+            of("hip replacement", MAJOR, Set.of(WAITING_PERIOD), "(?:total |partial )?hip (?:joint )?(?:replacement|"
+                    + "arthroplasty)", "thr"),
+            of("hip surgery", MAJOR, Set.of(WAITING_PERIOD), "hip (?:surgery|operation)"),
             of("joint replacement", MAJOR, Set.of(WAITING_PERIOD), "joint replacement", "arthroplasty"),
             of("cataract surgery", MAJOR, Set.of(CATARACT, WAITING_PERIOD), "cataracts?", "phaco\\w*",
                     "(?:intraocular )?lens implant", "iol"),

@@ -59,15 +59,24 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
         }
         String p = Texts.lower(procedure);
         String t = Texts.lower(text);
-        if (families.size() > CACHE_LIMIT) {
-            families.clear();
-        }
-        List<String> families = this.families.computeIfAbsent(p, this::familiesOf);
+        List<String> families = familiesOfLower(p);
         boolean exact = families.isEmpty() ? allWordsIn(p, t) : families.stream().anyMatch(f -> named(f, t));
         if (exact) {
             return MatchStrength.EXACT;
         }
         return isSurgery(p, families) && ANY_SURGERY.matcher(t).find() ? MatchStrength.GENERAL : MatchStrength.NONE;
+    }
+
+    @Override
+    public List<String> familyNames(String procedure) {
+        return procedure == null || procedure.isBlank() ? List.of() : familiesOfLower(Texts.lower(procedure));
+    }
+
+    private List<String> familiesOfLower(String lowerProcedure) {
+        if (families.size() > CACHE_LIMIT) {
+            families.clear();
+        }
+        return families.computeIfAbsent(lowerProcedure, this::familiesOf);
     }
 
     @Override
@@ -83,7 +92,7 @@ public final class KeywordProcedureMatcher implements ProcedureMatcher {
                 found.add(family);
             }
         });
-        return found;
+        return List.copyOf(found);
     }
 
     private boolean named(String family, String lowerText) {

@@ -1,5 +1,7 @@
 package com.intelliclaim.engine.decide.rules;
 
+import java.util.List;
+
 /**
  * Says whether a clause speaks of the claimed procedure or diagnosis. The rules adjudicator asks nothing else about
  * medical words, so a richer vocabulary can replace {@link KeywordProcedureMatcher} without touching the rules.
@@ -18,4 +20,12 @@ public interface ProcedureMatcher {
      * there applies to that treatment only rather than to every claim. Deterministic and thread-safe.
      */
     boolean namesTreatment(String text);
+
+    /**
+     * The names policy wordings give the treatment families {@code procedure} belongs to ("joint replacement" for a
+     * knee replacement), for searching a policy whose waiting-period and exclusion lists name the family rather than
+     * the claimed procedure; empty when no family is known or the procedure is null or blank. Deterministic and
+     * thread-safe.
+     */
+    List<String> familyNames(String procedure);
 }

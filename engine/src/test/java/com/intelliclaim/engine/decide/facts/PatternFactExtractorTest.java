@@ -94,8 +94,13 @@ class PatternFactExtractorTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             46-year-old male, knee surgery in Pune                      | knee surgery
-            total knee replacement                                      | knee surgery
-            knee arthroplasty under spinal anaesthesia                  | knee surgery
+            total knee replacement                                      | knee replacement
+            knee arthroplasty under spinal anaesthesia                  | knee replacement
+            68-year-old man, knee replacement surgery, 30 months        | knee replacement
+            knee joint replacement for degenerative arthritis           | knee replacement
+            arthroscopy of the knee; knee arthroscopy                   | knee surgery
+            right total hip replacement after a fall                    | hip replacement
+            hip surgery                                                 | hip surgery
             25M, dental treatment, Chennai                              | dental treatment
             root canal treatment                                        | dental treatment
             cataract surgery, Delhi                                     | cataract surgery
@@ -125,7 +130,7 @@ class PatternFactExtractorTest {
             day care procedure                                          | day-care procedure
             laparoscopic cholecystectomy                                | gallbladder surgery
             operated for piles                                          | piles surgery
-            hip replacement surgery                                     | hip surgery
+            hip replacement surgery                                     | hip replacement
             What is the grace period for premium payment?               |
             """)
     void readsTheProcedure(String query, String procedure) {

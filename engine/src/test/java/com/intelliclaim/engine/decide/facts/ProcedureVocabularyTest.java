@@ -27,8 +27,8 @@ class ProcedureVocabularyTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Knee replacement          | knee surgery       | true  | WAITING_PERIOD
-            TKR                       | knee surgery       | true  | WAITING_PERIOD
+            Knee replacement          | knee replacement   | true  | WAITING_PERIOD
+            TKR                       | knee replacement   | true  | WAITING_PERIOD
             phaco                     | cataract surgery   | true  | CATARACT
             CABG                      | heart surgery      | true  | WAITING_PERIOD
             open-heart surgery        | heart surgery      | true  | WAITING_PERIOD
@@ -70,7 +70,7 @@ class ProcedureVocabularyTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             admitted with pneumonia for 4 days          | pneumonia
-            known diabetic, knee replacement            | knee surgery
+            known diabetic, knee replacement            | knee replacement
             hypertension since 2019, angioplasty         | angioplasty
             diabetic foot ulcer, debridement surgery    | diabetic foot ulcer
             dengue, hospitalised                         | dengue fever

@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.decide.rules;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,5 +56,20 @@ class KeywordProcedureMatcherTest {
     @MethodSource("treatments")
     void saysWhetherWordsNameATreatment(String text, boolean names) {
         assertThat(MATCHER.namesTreatment(text)).isEqualTo(names);
+    }
+
+    static Stream<Arguments> familyNames() {
+        return Stream.of(Arguments.of("knee replacement", List.of("joint replacement")),
+                Arguments.of("Hip Replacement", List.of("joint replacement")),
+                Arguments.of("cataract surgery", List.of("cataract")),
+                Arguments.of("knee surgery", List.of()),
+                Arguments.of(null, List.of()),
+                Arguments.of(" ", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("familyNames")
+    void namesTheFamiliesPoliciesGiveAProcedure(String procedure, List<String> names) {
+        assertThat(MATCHER.familyNames(procedure)).isEqualTo(names);
     }
 }

@@ -1,7 +1,5 @@
 package com.intelliclaim.engine.store;
 
-import java.time.Instant;
-
 /**
  * A teammate's case that has not arrived here (neither stored nor waiting) while teammates' changes naming it have:
  * their attaches and detaches (H2 {@code team_case_link_waiting}) and decisions (stored without their case,

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sync status}: changes waiting to be sent, the last successful sync and the last failure, and the team's
  * changes that wait here (a teammate's case whose claim number a case here has, a removal of a document a case or
- * decision here needs).
+ * decision here needs, attaches and decisions held for a case that has not arrived yet).
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show how many changes wait to be sent, when sync last succeeded, its last failure and the"

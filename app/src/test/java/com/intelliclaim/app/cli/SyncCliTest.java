@@ -132,6 +132,29 @@ class SyncCliTest {
         assertThat(shown.out()).contains("asha");
     }
 
+    @Test
+    void statusNamesTeamChangesHeldForACaseThatHasNotArrivedUntilItDoes() throws Exception {
+        servers.createDatabase("held");
+        Path b = tmp.resolve("held-b");
+        assertThat(syncWith(b, "held", "bala").code()).isZero();
+        String policy = "f".repeat(64);
+        servers.attachBeforeItsCase("held", "k-ravi-2", policy, "policy.pdf", "ravi");
+
+        assertThat(syncWith(b, "held", "bala").code()).isZero();
+
+        assertThat(CliRun.of("sync", "status", "--data", b.toString()).out()).contains("Waiting here:    1 team change"
+                + " waits for case k-ravi-2 to arrive (only its id is known here); it applies when a teammate's sync"
+                + " brings the case.");
+
+        servers.pushCase("held", "k-ravi-2", "CLM-12", "ravi");
+        assertThat(syncWith(b, "held", "bala").code()).isZero();
+
+        assertThat(CliRun.of("sync", "status", "--data", b.toString()).out()).contains("Waiting here:    nothing");
+        CliRun shown = CliRun.of("case", "show", "CLM-12", "--data", b.toString());
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("policy.pdf");
+    }
+
     private CliRun syncWith(Path data, String database, String analyst) {
         List<String> args = new ArrayList<>(List.of("sync", "--once", "--data", data.toString(), "--analyst", analyst,
                 "--attempts", "1"));

@@ -161,6 +161,30 @@ class SyncIndicatorModelTest {
     }
 
     @Test
+    void aTeammatesChangeHeldForACaseThatHasNotArrivedIsNamedInTheDetailsUntilTheCaseArrives() throws Exception {
+        servers.createDatabase("held");
+        SyncValues team = servers.values("Bala", TeamServers.PASSWORD);
+        settings.set(new SyncValues(team.bucket(), team.endpoint(), team.pathStyle(), team.kmsKeyId(), team.region(),
+                servers.jdbcUrl("held"), team.sslMode(), team.rootCertificate(), team.dbUser(), team.dbAuth(),
+                team.password(), team.analyst(), team.intervalSeconds(), team.dbSecretId()));
+        SyncIndicatorModel model = model(run.resolve("data"));
+        assertThat(model.syncNow()).isTrue();
+        servers.attachBeforeItsCase("held", "k-ravi-1", "e".repeat(64), "policy.pdf", "ravi");
+
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(model.stateProperty().get()).isEqualTo(SyncState.UP_TO_DATE);
+        assertThat(model.detailProperty().get()).contains("1 team change waits for case k-ravi-1 to arrive (only its"
+                + " id is known here); it applies when a teammate's sync brings the case.");
+
+        servers.pushCase("held", "k-ravi-1", "CLM-11", "ravi");
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(model.detailProperty().get()).doesNotContain("to arrive");
+        assertThat(engine.cases()).extracting(ClaimCase::claimNumber).containsExactly("CLM-11");
+    }
+
+    @Test
     void syncNowSendsTheOutboxAndSaysUpToDateWithTheTime() throws Exception {
         settings.set(servers.values("Asha", TeamServers.PASSWORD));
         SyncIndicatorModel model = model(run.resolve("data"));

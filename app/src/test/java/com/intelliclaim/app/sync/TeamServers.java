@@ -85,6 +85,36 @@ public final class TeamServers implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes to {@code database}, as a teammate's push would, an attach of a document to case {@code caseId} that the
+     * team database does not have yet, with its change-log entry: the order an analyst upgrading from before cases
+     * travelled can produce (the engine's TeamPendingSyncTest produces it through two real syncs).
+     */
+    public void attachBeforeItsCase(String database, String caseId, String sha256, String documentName,
+                                    String analyst) throws SQLException {
+        asAnalyst(database, "INSERT INTO case_documents (case_id, document_sha256, document_name, attached,"
+                + " changed_at, changed_by) VALUES (?, ?, ?, true, now(), ?)", caseId, sha256, documentName, analyst);
+        asAnalyst(database, "INSERT INTO changes (kind, ref) VALUES ('CASE_DOCUMENT', ?)", caseId + "/" + sha256);
+    }
+
+    /** Writes to {@code database}, as a teammate's push would, a new case at version 1 with its change-log entry. */
+    public void pushCase(String database, String caseId, String claimNumber, String analyst) throws SQLException {
+        asAnalyst(database, "INSERT INTO cases (id, claim_number, claimant, policy_number, status, created_at,"
+                + " created_by, updated_at, updated_by, version, pushed_by) VALUES (?, ?, '', '', 'OPEN', now(), ?,"
+                + " now(), ?, 1, ?)", caseId, claimNumber, analyst, analyst, analyst);
+        asAnalyst(database, "INSERT INTO changes (kind, ref) VALUES ('CASE', ?)", caseId);
+    }
+
+    private void asAnalyst(String database, String sql, String... values) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
+             java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
     /** Settings that reach these servers as {@code analyst}, with {@code password}. */
     public SyncValues values(String analyst, String password) {
         return new SyncValues(BUCKET, endpoint(), "true", null, "us-east-1", jdbcUrl(), null, null, USER, "password",

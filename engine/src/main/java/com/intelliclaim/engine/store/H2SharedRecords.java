@@ -188,7 +188,9 @@ public final class H2SharedRecords {
      * Merges a teammate's case into this folder (no outbox row): the winning version of {@link CaseOrder} becomes
      * current, the other is kept in the history, and every history version not here is added. A case refused here
      * ({@link TeamCaseResult#CLAIM_NUMBER_TAKEN}) waits (see {@link #waitingCases()}); a newer version of a waiting
-     * case takes its place, the waiting versions joining its history.
+     * case takes its place, the waiting versions joining its history. Once the case is stored, the attaches, detaches
+     * and decisions held for it (see {@link #applyCaseLink}, {@link #importDecision}) are applied in the same
+     * transaction.
      */
     public TeamCaseResult importCase(SharedCase team, String receivedFrom) {
         return database.append("save the team's case " + team.current().id(), c -> TeamCaseWaits.merge(c, team,
@@ -213,10 +215,16 @@ public final class H2SharedRecords {
         return database.read("read the team's waiting cases", TeamCaseWaits::all);
     }
 
+    /** Cases that have not arrived here while teammates' changes naming them have (held for them), by case id. */
+    public List<AwaitedTeamCase> awaitedCases() {
+        return database.read("read the team's changes held for cases not here", TeamCaseWaits::awaited);
+    }
+
     /**
-     * Applies a teammate's attach or detach (no outbox row); false when nothing changed here (the case is not here,
-     * the link is as it says already, or this folder attached it later than the teammate detached it). A link of a
-     * waiting case is held and applied with the case.
+     * Applies a teammate's attach or detach (no outbox row); false when nothing changed here now (the case is not
+     * here, the link is as it says already, or this folder attached it later than the teammate detached it). A link
+     * of a case not stored here, waiting or not arrived yet, is held and applied when the case is stored (see
+     * {@link #awaitedCases()}).
      */
     public boolean applyCaseLink(SharedCaseLink link) {
         return database.append("save the team's case document", c -> {
@@ -230,7 +238,11 @@ public final class H2SharedRecords {
         });
     }
 
-    /** Stores a teammate's decision record with its notes; false when a record with its id is stored already. */
+    /**
+     * Stores a teammate's decision record with its notes; false when a record with its id is stored already. A
+     * decision made in a case not stored here (waiting or not arrived yet) is stored at once without its case, and
+     * gets its case when the case is stored.
+     */
     public boolean importDecision(DecisionRecord record) {
         DecisionChecks.storable(record);
         return database.append("save the team's decision " + record.id(), c -> {

@@ -16,8 +16,12 @@ import java.util.Optional;
 
 /**
  * Teammates' cases that could not be stored here (another case here has the claim number) wait in
- * {@code team_case_waiting}, with the attaches, detaches and decisions that name them, instead of being dropped. Each
- * method runs inside the caller's transaction and holds no state.
+ * {@code team_case_waiting} instead of being dropped. Teammates' attaches, detaches and decisions that name a case not
+ * stored here are held by the case's id, whether the case waits or has not arrived at all (see
+ * {@link AwaitedTeamCase}): {@code team_case_link_waiting} and {@code team_decision_case_waiting} (V11) have no key to
+ * {@code team_case_waiting}, so one row means "held until the case with this id is stored here", whatever keeps the
+ * case away. Whatever is held for a case is applied in the transaction that stores it. Each method runs inside the
+ * caller's transaction and holds no state.
  */
 final class TeamCaseWaits {
     private TeamCaseWaits() {
@@ -31,7 +35,8 @@ final class TeamCaseWaits {
     /**
      * Merges a teammate's case (see {@link TeamCases#merge}) together with any waiting version of it: the later of the
      * two is the one tried, the other joins its history. Refused again, it waits (replacing the waiting row);
-     * applied, the waiting row goes and the links and decisions held for the case are applied.
+     * stored, the waiting row goes and the links and decisions held for the case (while it waited or before it
+     * arrived) are applied.
      */
     static TeamCaseResult merge(Connection c, SharedCase team, String receivedFrom) throws SQLException {
         String id = team.current().id();
@@ -49,10 +54,12 @@ final class TeamCaseWaits {
         TeamCaseResult result = TeamCases.merge(c, candidate, from);
         if (result == TeamCaseResult.CLAIM_NUMBER_TAKEN) {
             save(c, new Waiting(candidate, from, result, receivedAt, waiting.map(Waiting::since).orElse(receivedAt)));
-        } else if (waiting.isPresent()) {
-            delete(c, "team_case_waiting", "case_id", id);
-            applyHeld(c, id);
+            return result;
         }
+        if (waiting.isPresent()) {
+            delete(c, "team_case_waiting", "case_id", id);
+        }
+        applyHeld(c, id);
         return result;
     }
 
@@ -87,13 +94,10 @@ final class TeamCaseWaits {
     }
 
     /**
-     * Holds a teammate's attach or detach of a waiting case (the later change of one link replaces an earlier one);
-     * false when the case does not wait.
+     * Holds a teammate's attach or detach of a case that is not stored here, waiting or not arrived yet, until the
+     * case is stored (the later change of one link replaces an earlier one).
      */
-    static boolean holdLink(Connection c, SharedCaseLink link) throws SQLException {
-        if (find(c, link.caseId()).isEmpty()) {
-            return false;
-        }
+    static void holdLink(Connection c, SharedCaseLink link) throws SQLException {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO team_case_link_waiting t USING (VALUES"
                 + " (CAST(? AS VARCHAR(64)), CAST(? AS CHAR(64)), CAST(? AS VARCHAR(1024)), CAST(? AS BOOLEAN),"
                 + " CAST(? AS TIMESTAMP(9) WITH TIME ZONE), CAST(? AS VARCHAR(255))))"
@@ -111,21 +115,38 @@ final class TeamCaseWaits {
             merge.setString(6, link.changedBy());
             merge.executeUpdate();
         }
-        return true;
     }
 
-    /** Notes that a teammate's decision (stored without its case) names a waiting case; false when it does not wait. */
-    static boolean holdDecision(Connection c, String decisionId, String caseId) throws SQLException {
-        if (find(c, caseId).isEmpty()) {
-            return false;
-        }
+    /**
+     * Notes that a teammate's decision, stored without its case, names a case that is not stored here (waiting or not
+     * arrived yet); the decision gets its case when the case is stored.
+     */
+    static void holdDecision(Connection c, String decisionId, String caseId) throws SQLException {
         try (PreparedStatement merge = c.prepareStatement(
                 "MERGE INTO team_decision_case_waiting (decision_id, case_id) KEY (decision_id) VALUES (?, ?)")) {
             merge.setString(1, decisionId);
             merge.setString(2, caseId);
             merge.executeUpdate();
         }
-        return true;
+    }
+
+    /**
+     * The cases that teammates' held links and decisions name but that have not arrived here (a case that waits is
+     * in {@link #all} instead), by case id.
+     */
+    static List<AwaitedTeamCase> awaited(Connection c) throws SQLException {
+        List<AwaitedTeamCase> awaited = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT case_id, SUM(links), SUM(decisions) FROM ("
+                + " SELECT case_id, 1 AS links, 0 AS decisions FROM team_case_link_waiting"
+                + " UNION ALL SELECT case_id, 0, 1 FROM team_decision_case_waiting) held"
+                + " WHERE case_id NOT IN (SELECT case_id FROM team_case_waiting)"
+                + " GROUP BY case_id ORDER BY case_id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                awaited.add(new AwaitedTeamCase(rows.getString(1), rows.getInt(2), rows.getInt(3)));
+            }
+        }
+        return awaited;
     }
 
     /**

@@ -76,12 +76,16 @@ final class TeamCases {
         return here.isPresent() && !attachedLater && CaseRows.unlink(c, link.caseId(), link.sha256());
     }
 
-    /** The record as it can be stored here: its case link kept when the case is here, else dropped (and logged). */
+    /**
+     * The record as it can be stored here: its case link kept when the case is here, else left out for now (the
+     * caller holds it until the case is stored, see {@link TeamCaseWaits#holdDecision}).
+     */
     static DecisionRecord withCaseIfHere(Connection c, DecisionRecord r) throws SQLException {
         if (r.caseId() == null || CaseRows.byId(c, r.caseId()).isPresent()) {
             return r;
         }
-        LOG.warn("Team decision {} names case {}, which is not here; stored without its case", r.id(), r.caseId());
+        LOG.info("Team decision {} names case {}, which is not stored here yet; stored without its case until the"
+                + " case is", r.id(), r.caseId());
         return new DecisionRecord(r.id(), r.query(), r.decision(), r.amount(), r.amountUpTo(), r.currency(),
                 r.justification(), r.confidence(), r.citations(), r.facts(), r.conditions(), r.decidedBy(),
                 r.versions(), r.documentHashes(), r.auditTrail(), r.createdAt(), r.analyst(), r.override(),

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * A page of the change log turned into the records it names, each read once and as it is now. The case of a
  * decision or of a link comes along even when its own entry is older (a decision may have reached the server before
- * its case), so the case is stored first and the link kept.
+ * its case), so the case is stored first and the link kept. When the server does not have the case yet either, the
+ * local store holds the link or the decision's case until the case comes (see {@code H2SharedRecords#applyCaseLink}).
  */
 final class PulledChanges {
     private final Map<String, TeamCase> cases = new LinkedHashMap<>();

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * (with chunks and vectors, so they are searchable without embedding), case documents, decisions, notes and
  * removals (applied only to documents no case or decision here needs). What cannot apply yet is kept and tried again
  * on every pass: a case whose claim number another case here has, and a removal of a document something here needs.
+ * An attach, detach or decision naming a case that is not here (it waits, or the team database had the change before
+ * the case) is held by the case's id and applied when the case is stored.
  * Progress: while pushing, changes confirmed of those waiting when the pass began; while pulling, records taken so far
  * with a total of -1 (unknown). Interrupting the thread stops the pass between batches with a
  * {@link CancellationException}; what was confirmed stays done. Not thread-safe: one pass at a time.

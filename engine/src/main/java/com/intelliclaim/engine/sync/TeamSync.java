@@ -53,7 +53,8 @@ public final class TeamSync {
 
     /** The ledger's status with the team's changes that wait here (see {@link SyncStatus#describeWaiting()}). */
     public SyncStatus status() {
-        return ledger.status().waiting(local.records().waitingCases(), local.records().keptRemovals());
+        return ledger.status().waiting(local.records().waitingCases(), local.records().keptRemovals(),
+                local.records().awaitedCases());
     }
 
     /** Who sent each teammate's document that sync took into this folder, by SHA-256; own documents are absent. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Team changes that cannot apply here yet are kept in the local store (V11) and applied later: a teammate's case whose
- * claim number a case here has waits with its links and decisions; a teammate's removal of a document something here
- * needs is kept until nothing does.
+ * claim number a case here has waits with its links and decisions; links and decisions naming a case that has not
+ * arrived are held until it does; a teammate's removal of a document something here needs is kept until nothing does.
  */
 class TeamPendingStoreTest {
     private static final Instant T = Instant.parse("2026-03-01T10:00:00.000001Z");
@@ -83,6 +83,78 @@ class TeamPendingStoreTest {
         assertThat(cases.documents("team-k")).extracting(CaseDocument::sha256).containsExactly(DecisionFixtures.SHA_A);
         assertThat(cases.decisions("team-k")).extracting(DecisionRecord::id).containsExactly(decided.id());
         assertThat(records.retryWaitingCases()).isEmpty();
+    }
+
+    @Test
+    void aLinkAndADecisionNamingACaseNotHereAreHeldAndAppliedOnceWhenTheCaseArrives() {
+        records.importDocument(document(DecisionFixtures.SHA_A), "asha");
+        DecisionRecord decided = inCase(DecisionFixtures.record(), "team-k");
+
+        assertThat(records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_A, "policy.pdf", true,
+                T.plusSeconds(90), "asha"))).as("held, not applied").isFalse();
+        assertThat(records.importDecision(decided)).isTrue();
+
+        assertThat(H2DecisionStore.sharing(store).find(decided.id())).hasValueSatisfying(d ->
+                assertThat(d.caseId()).as("stored at once, without its case for now").isNull());
+        assertThat(records.waitingCases()).as("the case itself is not here to wait").isEmpty();
+        assertThat(records.awaitedCases()).containsExactly(new AwaitedTeamCase("team-k", 1, 1));
+
+        assertThat(records.importCase(shared(version(1, T, "Tara")), "asha")).isEqualTo(TeamCaseResult.ADDED);
+
+        assertThat(cases.documents("team-k")).extracting(CaseDocument::sha256, CaseDocument::attachedBy)
+                .containsExactly(Tuple.tuple(DecisionFixtures.SHA_A, "asha"));
+        assertThat(cases.decisions("team-k")).extracting(DecisionRecord::id).containsExactly(decided.id());
+        assertThat(records.awaitedCases()).as("the held rows are gone once applied").isEmpty();
+
+        ClaimCase here = cases.find("team-k").orElseThrow();
+        cases.detach(new CaseDocumentEdit("team-k", DecisionFixtures.SHA_A, "bala", here.version()));
+        records.importCase(shared(version(1, T, "Tara")), "asha"); // the case again, as the next page may bring it
+        assertThat(cases.documents("team-k")).as("the held attach is not applied a second time").isEmpty();
+        assertThat(records.importDecision(decided)).as("stored once").isFalse();
+        assertThat(cases.decisions("team-k")).extracting(DecisionRecord::id).containsExactly(decided.id());
+    }
+
+    @Test
+    void theLaterOfAnAttachAndADetachHeldForOneDocumentWinsWhenTheCaseArrives() {
+        records.importDocument(document(DecisionFixtures.SHA_A), "asha");
+        records.importDocument(document(DecisionFixtures.SHA_B), "asha");
+        records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_A, "a.pdf", true, T.plusSeconds(10),
+                "asha"));
+        records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_A, "a.pdf", false, T.plusSeconds(20),
+                "ravi"));
+        records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_A, "a.pdf", true, T.plusSeconds(5),
+                "asha")); // an older attach arriving late does not undo the detach
+        records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_B, "b.pdf", false, T.plusSeconds(10),
+                "ravi"));
+        records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_B, "b.pdf", true, T.plusSeconds(30),
+                "asha"));
+
+        assertThat(records.awaitedCases()).as("one held change per document")
+                .containsExactly(new AwaitedTeamCase("team-k", 2, 0));
+
+        assertThat(records.importCase(shared(version(1, T, "Tara")), "asha")).isEqualTo(TeamCaseResult.ADDED);
+
+        assertThat(cases.documents("team-k")).extracting(CaseDocument::sha256, CaseDocument::attachedAt)
+                .containsExactly(Tuple.tuple(DecisionFixtures.SHA_B, T.plusSeconds(30)));
+        assertThat(records.awaitedCases()).isEmpty();
+    }
+
+    @Test
+    void changesHeldForACaseNotHereStayHeldWhileTheCaseWaitsForItsClaimNumber() {
+        records.importDocument(document(DecisionFixtures.SHA_A), "asha");
+        ClaimCase mine = cases.create(new NewCase("CLM-7", "Tara S", "POL-1", "bala"));
+        records.applyCaseLink(new SharedCaseLink("team-k", DecisionFixtures.SHA_A, "policy.pdf", true,
+                T.plusSeconds(90), "asha"));
+
+        assertThat(records.importCase(shared(version(1, T, "Tara")), "asha"))
+                .isEqualTo(TeamCaseResult.CLAIM_NUMBER_TAKEN);
+        assertThat(records.awaitedCases()).as("the case is here now, waiting; it is described as such").isEmpty();
+        assertThat(records.waitingCases()).extracting(WaitingTeamCase::caseId).containsExactly("team-k");
+
+        cases.update(mine.id(), mine.toUpdate("bala").withFields("CLM-7-B", "Tara S", "POL-1"));
+        assertThat(records.retryWaitingCases()).containsExactly(TeamCaseResult.ADDED);
+
+        assertThat(cases.documents("team-k")).extracting(CaseDocument::sha256).containsExactly(DecisionFixtures.SHA_A);
     }
 
     @Test

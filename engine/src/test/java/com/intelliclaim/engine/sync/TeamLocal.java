@@ -7,6 +7,7 @@ import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.DecisionVersions;
 import com.intelliclaim.engine.api.Gender;
 import com.intelliclaim.engine.api.Outcome;
+import com.intelliclaim.engine.api.ProgressListener;
 import com.intelliclaim.engine.embed.EmbeddingModelInfo;
 import com.intelliclaim.engine.ingest.chunk.ChunkDraft;
 import com.intelliclaim.engine.ingest.parse.PageText;
@@ -74,23 +75,33 @@ final class TeamLocal implements AutoCloseable {
 
     /** A decision made here in {@code caseId} (or outside any case when null), citing the document {@code sha}. */
     DecisionRecord decide(String caseId, String sha) {
+        DecisionRecord record = decision(caseId, sha, analyst);
+        decisions.append(record);
+        return record;
+    }
+
+    /** A decision by {@code analyst} in {@code caseId} (or outside any case when null), not stored anywhere yet. */
+    static DecisionRecord decision(String caseId, String sha, String analyst) {
         String id = UUID.randomUUID().toString();
         Citation citation = new Citation("1", sha, "policy.txt", 1, 1, "4.2", "Cover", "Cataract is covered.", 0.03);
-        DecisionRecord record = new DecisionRecord(id, "cataract surgery, 2-year-old policy", Outcome.APPROVED,
+        return new DecisionRecord(id, "cataract surgery, 2-year-old policy", Outcome.APPROVED,
                 new BigDecimal("40000"), false, "INR", "Clause 4.2 covers cataract after 24 months.", 0.8,
                 List.of(citation), new ClaimFacts(46, Gender.MALE, "cataract surgery", "Pune", 24, null, null, null,
                 null, null, null, null, LocalDate.of(2025, 5, 20), null), List.of(), "rules",
                 new DecisionVersions("1.0.0", MODEL.id(), "rules-1", null), List.of(sha),
                 List.of(new AuditStep("rules", "4.2 applies", 1)), Instant.now(), analyst, null, null, List.of(),
                 List.of(citation), caseId);
-        decisions.append(record);
-        return record;
     }
 
     /** One sync pass (push, then pull) against the servers. */
     SyncReport sync(S3DocumentObjects objects, PostgresBackend database) {
-        return new SyncWorker(local(), new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), analyst)
-                .runOnce();
+        return sync(objects, database, ProgressListener.NONE);
+    }
+
+    /** One sync pass reporting its progress (after each batch sent, see {@link SyncWorker}). */
+    SyncReport sync(S3DocumentObjects objects, PostgresBackend database, ProgressListener progress) {
+        return new SyncWorker(local(), new SyncWorker.Remote(objects, new PostgresSyncTarget(database)), analyst,
+                progress).runOnce();
     }
 
     /** The sync status as {@code sync status} and the desktop read it. */

@@ -3,15 +3,25 @@ package com.intelliclaim.engine.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.intelliclaim.engine.api.CaseDocument;
+import com.intelliclaim.engine.api.CaseStatus;
 import com.intelliclaim.engine.api.CaseDocumentEdit;
 import com.intelliclaim.engine.api.ClaimCase;
 import com.intelliclaim.engine.api.DecisionRecord;
 import com.intelliclaim.engine.api.NewCase;
 import com.intelliclaim.engine.store.CaseStore;
+import com.intelliclaim.engine.store.FolderBeforeCaseSync;
 import com.intelliclaim.engine.store.KeptRemoval;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two analysts (two data folders with the real H2 stores) through a real S3 API server and a real PostgreSQL: a
@@ -62,6 +72,49 @@ class TeamPendingSyncTest {
         team.sync(team.asha());
         assertThat(team.asha().cases.list()).extracting(ClaimCase::claimNumber)
                 .containsExactlyInAnyOrder("CLM-7", "CLM-7-B");
+    }
+
+    /**
+     * The team database gets a decision before its case when an analyst upgrades from before cases travelled: the
+     * upgrade queues the case behind the decisions made in it, the first sync sends them in an earlier batch, and a
+     * teammate who pulls between the two batches (or after the case's batch failed) has the decisions first.
+     */
+    @Test
+    void decisionsPulledBeforeTheirCaseGetTheirCaseWhenItArrives(@TempDir Path tmp) {
+        Instant created = Instant.parse("2026-02-01T09:00:00Z");
+        ClaimCase k = new ClaimCase(UUID.randomUUID().toString(), "CLM-3", "Anu", "POL-3", CaseStatus.OPEN, created,
+                created, "ravi", 1);
+        List<DecisionRecord> decided = IntStream.range(0, SyncWorker.PUSH_BATCH)
+                .mapToObj(i -> TeamLocal.decision(k.id(), "d".repeat(64), "ravi")).toList();
+        Path folder = tmp.resolve("ravi");
+        FolderBeforeCaseSync.create(folder.resolve("db/store"), k, decided);
+        AtomicBoolean pulledBetween = new AtomicBoolean();
+        List<String> waitingBetween = new ArrayList<>();
+
+        try (TeamLocal ravi = new TeamLocal(folder, "ravi")) {
+            team.sync(ravi, (done, total, message) -> {
+                if (done == SyncWorker.PUSH_BATCH && !pulledBetween.getAndSet(true)) { // decisions sent, case not yet
+                    team.sync(team.bala());
+                    assertThat(team.bala().records.hasDecision(decided.get(0).id())).isTrue();
+                    assertThat(team.bala().cases.find(k.id())).isEmpty();
+                    waitingBetween.addAll(team.bala().status().describeWaiting());
+                }
+            });
+        }
+
+        assertThat(pulledBetween).as("Bala pulled between Ravi's batches").isTrue();
+        assertThat(waitingBetween).containsExactly(SyncWorker.PUSH_BATCH + " team changes wait for case " + k.id()
+                + " to arrive (only its id is known here); they apply when a teammate's sync brings the case.");
+
+        SyncReport arrived = team.sync(team.bala());
+
+        assertThat(arrived.cases().received()).isEqualTo(1);
+        assertThat(team.bala().cases.find(k.id())).hasValueSatisfying(c -> assertThat(c.claimNumber())
+                .isEqualTo("CLM-3"));
+        assertThat(team.bala().cases.decisions(k.id())).extracting(DecisionRecord::id)
+                .containsExactlyInAnyOrderElementsOf(decided.stream().map(DecisionRecord::id).toList());
+        assertThat(team.bala().records.awaitedCases()).isEmpty();
+        assertThat(team.bala().status().describeWaiting()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.intelliclaim.engine.sync;
 
+import com.intelliclaim.engine.api.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,11 @@ final class TwoAnalysts implements BeforeEachCallback, AfterEachCallback {
     /** One sync pass of {@code analyst} against the team's backend. */
     SyncReport sync(TeamLocal analyst) {
         return analyst.sync(objects(), database());
+    }
+
+    /** One sync pass of {@code analyst} reporting its progress (after each batch sent, see {@link SyncWorker}). */
+    SyncReport sync(TeamLocal analyst, ProgressListener progress) {
+        return analyst.sync(objects(), database(), progress);
     }
 
     /** Opens the team's bucket and database as the app does, migrating the database. */

@@ -94,7 +94,7 @@ class AskRobotTest extends MainWindowRobot {
         robot.interact(() -> window.shell().select(MainWindow.ASK));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#question").tryQuery().isPresent());
         click(robot, "#question").write("knee surgery in Pune");
-        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(150));
+        Path longPolicy = SamplePdfs.write(tmp.resolve("long-" + System.nanoTime() + ".pdf"), manyPages(600));
         robot.interact(() -> window.view().acceptDrop(List.of(longPolicy.toFile())));
         robot.interact(() -> window.shell().select(MainWindow.ASK));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.documents().files().stream()

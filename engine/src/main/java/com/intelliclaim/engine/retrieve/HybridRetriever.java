@@ -92,9 +92,9 @@ public final class HybridRetriever implements Retriever {
      */
     public List<SearchHit> retrieveWithLeadIns(SearchRequest request) {
         List<Ranked> ranked = rank(request);
-        List<Long> earlierIds = new ArrayList<>();
+        Set<Long> earlierIds = new HashSet<>();
         for (Ranked r : ranked) {
-            for (int back = 1; back <= ListHeads.REACH + 1; back++) {
+            for (int back = 1; back <= Math.min(r.chunk().ordinal(), ListHeads.REACH + 1); back++) {
                 earlierIds.add(r.chunk().id() - back);
             }
         }

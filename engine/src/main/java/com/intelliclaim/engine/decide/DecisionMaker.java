@@ -85,6 +85,10 @@ public final class DecisionMaker {
         List<String> familyNames = familyNamesMissingFrom(request.query(), facts);
         String searchText = familyNames.isEmpty() ? request.query()
                 : request.query() + "\n" + String.join(", ", familyNames);
+        if (searchText.length() > SearchRequest.MAX_QUERY_CHARS) { // a question at the limit is searched as it is
+            familyNames = List.of();
+            searchText = request.query();
+        }
         List<SearchHit> hits = parts.retriever().retrieve(new SearchRequest(searchText, request.passages(),
                 request.document(), claimCase == null ? null : caseDocuments(claimCase)));
         List<String> documentHashes = hits.stream().map(SearchHit::documentSha256).distinct().toList();

@@ -52,6 +52,12 @@ class TreatmentFamilySearchTest {
             AuditStep retrieve = record.auditTrail().stream().filter(s -> s.step().equals("retrieve")).findFirst()
                     .orElseThrow();
             assertThat(retrieve.detail()).contains("'joint replacement', as policies name knee replacement");
+
+            String atTheLimit = question + " " + "x".repeat(SearchRequest.MAX_QUERY_CHARS - question.length() - 1);
+            DecisionRecord atLimit = engine.ask(new AskRequest(atTheLimit, null, null, null, 3, "tester"));
+            assertThat(atLimit.facts().procedure()).isEqualTo("knee replacement");
+            assertThat(atLimit.auditTrail()).filteredOn(s -> s.step().equals("retrieve")).singleElement()
+                    .satisfies(s -> assertThat(s.detail()).doesNotContain("joint replacement"));
         }
     }
 }

@@ -59,9 +59,13 @@ abstract class MainWindowRobot {
         return robot.clickOn(found[0]);
     }
 
-    /** Fires the button with this CSS id on the FX thread. */
-    static void fire(FxRobot robot, String id) {
-        Button button = robot.lookup(id).queryButton();
-        robot.interact(button::fire);
+    /** Fires the button with this CSS id, found and fired on the FX thread (see {@link #click}). */
+    final void fire(FxRobot robot, String id) {
+        robot.interact(() -> {
+            if (!(window.view().lookup(id) instanceof Button button)) {
+                throw new AssertionError("The window shows no button " + id);
+            }
+            button.fire();
+        });
     }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,13 +83,8 @@ public final class DecisionMaker {
         start = System.nanoTime();
         ClaimCase claimCase = request.caseId() == null ? null : parts.cases().find(request.caseId())
                 .orElseThrow(() -> new CaseNotFoundException(request.caseId()));
-        List<String> familyNames = familyNamesMissingFrom(request.query(), facts);
-        String searchText = familyNames.isEmpty() ? request.query()
-                : request.query() + "\n" + String.join(", ", familyNames);
-        if (searchText.length() > SearchRequest.MAX_QUERY_CHARS) { // a question at the limit is searched as it is
-            familyNames = List.of();
-            searchText = request.query();
-        }
+        List<String> familyNames = familyNamesToSearch(request.query(), facts);
+        String searchText = familyNames.isEmpty() ? request.query() : withFamilyNames(request.query(), familyNames);
         List<SearchHit> hits = parts.retriever().retrieve(new SearchRequest(searchText, request.passages(),
                 request.document(), claimCase == null ? null : caseDocuments(claimCase)));
         List<String> documentHashes = hits.stream().map(SearchHit::documentSha256).distinct().toList();
@@ -141,12 +137,18 @@ public final class DecisionMaker {
     /**
      * The names policies give the claimed procedure's treatment family that the question does not use: waiting-period
      * and exclusion lists say "joint replacement", not "knee replacement", and a search for the question alone misses
-     * them.
+     * them. None when the question with them would pass the length limit: such a question is searched as it is.
      */
-    private List<String> familyNamesMissingFrom(String question, ClaimFacts facts) {
-        String lower = question.toLowerCase(java.util.Locale.ROOT);
-        return parts.procedures().familyNames(facts.procedure()).stream()
-                .filter(name -> !lower.contains(name.toLowerCase(java.util.Locale.ROOT))).toList();
+    private List<String> familyNamesToSearch(String question, ClaimFacts facts) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        List<String> names = parts.procedures().familyNames(facts.procedure()).stream()
+                .filter(name -> !lower.contains(name)).toList();
+        return names.isEmpty() || withFamilyNames(question, names).length() > SearchRequest.MAX_QUERY_CHARS
+                ? List.of() : names;
+    }
+
+    private static String withFamilyNames(String question, List<String> names) {
+        return question + "\n" + String.join(", ", names);
     }
 
     private static String describe(List<SearchHit> hits, int documents, String scope) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Changes waiting to be sent, when a sync last finished, and the last failure with its time; and the team's changes
@@ -18,6 +17,9 @@ import java.util.stream.Collectors;
 public record SyncStatus(long pending, Optional<Instant> lastSuccess, Optional<String> lastError,
                          Optional<Instant> lastErrorAt, List<WaitingTeamCase> waitingCases,
                          List<KeptRemoval> keptRemovals, List<AwaitedTeamCase> awaitedCases) {
+    /** How many claim numbers, document names or case ids a line lists before it counts the rest. */
+    static final int LISTED = 5;
+
     public SyncStatus {
         waitingCases = List.copyOf(waitingCases);
         keptRemovals = List.copyOf(keptRemovals);
@@ -44,8 +46,7 @@ public record SyncStatus(long pending, Optional<Instant> lastSuccess, Optional<S
     public List<String> describeWaiting() {
         List<String> lines = new ArrayList<>();
         if (!waitingCases.isEmpty()) {
-            String numbers = waitingCases.stream().map(WaitingTeamCase::claimNumber)
-                    .collect(Collectors.joining(", "));
+            String numbers = someOf(waitingCases.stream().map(WaitingTeamCase::claimNumber).toList());
             lines.add(waitingCases.size() == 1
                     ? "1 team case waits: claim number " + numbers + " is used here by another case — rename one of"
                     + " them."
@@ -53,7 +54,7 @@ public record SyncStatus(long pending, Optional<Instant> lastSuccess, Optional<S
                     + " cases — rename one of each pair.");
         }
         if (!keptRemovals.isEmpty()) {
-            String names = keptRemovals.stream().map(KeptRemoval::documentName).collect(Collectors.joining(", "));
+            String names = someOf(keptRemovals.stream().map(KeptRemoval::documentName).toList());
             lines.add(keptRemovals.size() == 1
                     ? "1 teammate's removal waits: " + names + " is still needed by a case or decision here; it is"
                     + " removed once nothing here needs it."
@@ -67,12 +68,21 @@ public record SyncStatus(long pending, Optional<Instant> lastSuccess, Optional<S
     }
 
     /**
+     * The first {@link #LISTED} of {@code items}, then how many more: a status line and a tooltip stay readable when
+     * dozens wait ("a, b, c, d, e and 7 more").
+     */
+    private static String someOf(List<String> items) {
+        String shown = String.join(", ", items.subList(0, Math.min(items.size(), LISTED)));
+        return items.size() <= LISTED ? shown : shown + " and " + (items.size() - LISTED) + " more";
+    }
+
+    /**
      * E.g. "2 team changes wait for case 7c1e… to arrive (only its id is known here); they apply when a teammate's
      * sync brings the case."
      */
     private String describeAwaited() {
         int changes = awaitedCases.stream().mapToInt(AwaitedTeamCase::changes).sum();
-        String ids = awaitedCases.stream().map(AwaitedTeamCase::caseId).collect(Collectors.joining(", "));
+        String ids = someOf(awaitedCases.stream().map(AwaitedTeamCase::caseId).toList());
         String held = changes == 1 ? "1 team change waits" : changes + " team changes wait";
         if (awaitedCases.size() == 1) {
             return held + " for case " + ids + " to arrive (only its id is known here); "

@@ -43,7 +43,12 @@ class SyncStatusTest {
                 Arguments.of(1, 0, List.of(new AwaitedTeamCase("k-8", 0, 1), new AwaitedTeamCase("k-9", 2, 0)),
                         List.of("1 team case waits: claim number CLM-1 is used here by another case — rename one of"
                                 + " them.", "3 team changes wait for 2 cases to arrive: k-8, k-9 (only their ids are"
-                                + " known here); each applies when a teammate's sync brings its case.")));
+                                + " known here); each applies when a teammate's sync brings its case.")),
+                Arguments.of(7, 0, IntStream.rangeClosed(1, 7).mapToObj(i -> new AwaitedTeamCase("k-" + i, 1, 0))
+                        .toList(), List.of("7 team cases wait: claim numbers CLM-1, CLM-2, CLM-3, CLM-4, CLM-5 and 2"
+                        + " more are used here by other cases — rename one of each pair.", "7 team changes wait for 7"
+                        + " cases to arrive: k-1, k-2, k-3, k-4, k-5 and 2 more (only their ids are known here); each"
+                        + " applies when a teammate's sync brings its case.")));
     }
 
     @ParameterizedTest(name = "{0} cases, {1} removals and changes for {2} waiting")

@@ -22,8 +22,8 @@ public interface ProcedureMatcher {
     boolean namesTreatment(String text);
 
     /**
-     * The names policy wordings give the treatment families {@code procedure} belongs to ("joint replacement" for a
-     * knee replacement), for searching a policy whose waiting-period and exclusion lists name the family rather than
+     * The names, in lower case, policy wordings give the treatment families {@code procedure} belongs to ("joint
+     * replacement" for a knee replacement), for searching a policy whose waiting-period and exclusion lists name the family rather than
      * the claimed procedure; empty when no family is known or the procedure is null or blank. Deterministic and
      * thread-safe.
      */
